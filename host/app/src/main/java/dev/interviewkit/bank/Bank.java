@@ -1,0 +1,31 @@
+package dev.interviewkit.bank;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One competency bank.
+ *
+ * @param origin where it came from: {@code question-banks} or {@code plugin <id>}
+ */
+public record Bank(
+    String id,
+    String title,
+    String version,
+    String description,
+    List<Competency> competencies,
+    List<Question> questions,
+    String path,
+    String origin) {
+
+  public Bank {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(origin, "origin");
+    competencies = List.copyOf(competencies);
+    questions = List.copyOf(questions);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.interviewkit.bank;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Every loaded bank, indexed by bank, competency and question id. */
+public final class BankCatalog {
+
+  private final Map<String, Bank> banks = new LinkedHashMap<>();
+  private final Map<String, Competency> competencies = new LinkedHashMap<>();
+  private final Map<String, Question> questions = new LinkedHashMap<>();
+
+  private BankCatalog() {}
+
+  /**
+   * Reads and cross-checks {@code sources}. Problems are added to {@code problems}; the catalog
+   * holds every bank that was read cleanly.
+   */
+  public static BankCatalog load(Collection<BankSource> sources, List<Problem> problems) {
+    BankCatalog catalog = new BankCatalog();
+    for (BankSource source : sources) {
+      read(source, problems).ifPresent(bank -> catalog.add(bank, problems));
+    }
+    return catalog;
+  }
+
+  /**
+   * Loads all sources and fails on the first problems found.
+   *
+   * @throws InvalidInputException listing every problem
+   */
+  public static BankCatalog loadStrict(Collection<BankSource> sources) {
+    List<Problem> problems = new ArrayList<>();
+    BankCatalog catalog = load(sources, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems.stream().sorted().toList());
+    }
+    return catalog;
+  }
+
+  /** The {@code *.yaml} files of {@code folder}, in name order. */
+  public static List<BankSource> folder(Path folder, String origin) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new NoSuchFileException(folder.toString(), null, "banks folder not found");
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".yaml"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .map(f -> file(f, origin))
+          .toList();
+    }
+  }
+
+  /** One bank file. */
+  public static BankSource file(Path file, String origin) {
+    return new BankSource(file.toString(), origin, () -> Files.newInputStream(file));
+  }
+
+  private static Optional<Bank> read(BankSource source, List<Problem> problems) {
+    try (InputStream in = source.opener().open()) {
+      Optional<org.yaml.snakeyaml.nodes.Node> root = YamlSource.parse(source.path(), in);
+      if (root.isEmpty()) {
+        problems.add(new Problem(source.path(), 1, 1, "file is empty; expected a bank"));
+        return Optional.empty();
+      }
+      return new BankParser(source.path(), source.expectedId(), source.origin(), problems)
+          .parse(root.get());
+    } catch (InvalidInputException e) {
+      problems.addAll(e.problems());
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.add(Problem.inFile(source.path(), "cannot read: " + e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private void add(Bank bank, List<Problem> problems) {
+    Bank sameId = banks.get(bank.id());
+    if (sameId != null) {
+      problems.add(Problem.inFile(bank.path(), "bank id '" + bank.id() + "' is also defined by "
+          + sameId.path() + " (" + sameId.origin() + ")"));
+      return;
+    }
+    int before = problems.size();
+    for (Competency c : bank.competencies()) {
+      Competency other = competencies.get(c.id());
+      if (other != null) {
+        problems.add(c.location().problem("competency id '" + c.id() + "' is also defined at "
+            + other.location() + " (bank '" + other.bankId() + "')"));
+      }
+    }
+    for (Question q : bank.questions()) {
+      Question other = questions.get(q.id());
+      if (other != null) {
+        problems.add(q.location().problem("question id '" + q.id() + "' is also defined at "
+            + other.location() + " (bank '" + other.bankId() + "')"));
+      }
+    }
+    if (problems.size() > before) {
+      return;
+    }
+    banks.put(bank.id(), bank);
+    bank.competencies().forEach(c -> competencies.put(c.id(), c));
+    bank.questions().forEach(q -> questions.put(q.id(), q));
+  }
+
+  public Collection<Bank> banks() {
+    return java.util.Collections.unmodifiableCollection(banks.values());
+  }
+
+  public Optional<Bank> bank(String id) {
+    return Optional.ofNullable(banks.get(id));
+  }
+
+  public Optional<Competency> competency(String id) {
+    return Optional.ofNullable(competencies.get(id));
+  }
+
+  public Optional<Question> question(String id) {
+    return Optional.ofNullable(questions.get(id));
+  }
+
+  public Collection<String> competencyIds() {
+    return java.util.Collections.unmodifiableSet(competencies.keySet());
+  }
+}

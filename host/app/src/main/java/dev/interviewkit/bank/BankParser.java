@@ -1,0 +1,256 @@
+package dev.interviewkit.bank;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** Maps one bank file's node tree onto a {@link Bank}, recording every problem it finds. */
+final class BankParser {
+
+  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  static final int MIN_FOLLOW_UPS = 2;
+  static final int MIN_SIGNALS = 3;
+  static final int MIN_RED_FLAGS = 2;
+
+  private static final List<String> BANK_KEYS =
+      List.of("bank", "title", "version", "description", "competencies", "questions");
+  private static final List<String> COMPETENCY_KEYS =
+      List.of("id", "title", "description", "anchors", "levels");
+  private static final List<String> QUESTION_KEYS =
+      List.of("id", "competency", "levels", "kind", "minutes", "prompt", "follow_ups", "signals",
+          "red_flags", "candidate_brief", "tags");
+
+  private final String path;
+  private final String expectedId;
+  private final String origin;
+  private final List<Problem> problems;
+
+  BankParser(String path, String expectedId, String origin, List<Problem> problems) {
+    this.path = path;
+    this.expectedId = expectedId;
+    this.origin = origin;
+    this.problems = problems;
+  }
+
+  Optional<Bank> parse(Node root) {
+    int before = problems.size();
+    Optional<Fields> maybe = Fields.of(path, root, "a bank", problems);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields bank = maybe.get();
+    bank.allowOnly(BANK_KEYS);
+    Optional<String> id = bank.text("bank").flatMap(v -> id(bank, "bank", v));
+    id.filter(v -> !v.equals(expectedId))
+        .ifPresent(v -> problems.add(at(bank.required("bank").orElseThrow())
+            .problem("bank id '" + v + "' does not match the file name '" + expectedId
+                + ".yaml'")));
+    String bankId = id.orElse(expectedId);
+    Optional<String> title = bank.text("title");
+    Optional<String> version = bank.text("version");
+    Optional<String> description = bank.text("description");
+    Optional<List<Competency>> competencies =
+        bank.list("competencies", 1, node -> competency(node, bankId));
+    Map<String, Competency> byId = new HashMap<>();
+    competencies.orElse(List.of()).forEach(c -> {
+      Competency previous = byId.putIfAbsent(c.id(), c);
+      if (previous != null) {
+        problems.add(c.location().problem("duplicate competency id '" + c.id()
+            + "' (first at line " + previous.location().line() + ")"));
+      }
+    });
+    boolean competenciesKnown = competencies.isPresent();
+    Optional<List<Question>> questions =
+        bank.list("questions", 0, node -> question(node, bankId, byId, competenciesKnown));
+    Set<String> questionIds = new HashSet<>();
+    questions.orElse(List.of()).forEach(q -> {
+      if (!questionIds.add(q.id())) {
+        problems.add(q.location().problem("duplicate question id '" + q.id() + "'"));
+      }
+    });
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Bank(bankId, title.orElseThrow(), version.orElseThrow(),
+        description.orElseThrow(), competencies.orElseThrow(), questions.orElseThrow(), path,
+        origin));
+  }
+
+  private Optional<Competency> competency(Node node, String bankId) {
+    int before = problems.size();
+    Optional<Fields> maybe = Fields.of(path, node, "a competency", problems);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = maybe.get();
+    fields.allowOnly(COMPETENCY_KEYS);
+    Optional<String> id = fields.text("id").flatMap(v -> id(fields, "id", v));
+    Optional<String> title = fields.text("title");
+    Optional<String> description = fields.text("description");
+    Optional<Map<Integer, String>> anchors =
+        fields.required("anchors").flatMap(n -> anchors(n, true, "'anchors'"));
+    Map<Level, Map<Integer, String>> levels = new EnumMap<>(Level.class);
+    fields.optional("levels").ifPresent(n -> levelAnchors(n, levels));
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Competency(id.orElseThrow(), title.orElseThrow(),
+        description.orElseThrow(), anchors.orElseThrow(), levels, bankId, fields.location()));
+  }
+
+  private void levelAnchors(Node node, Map<Level, Map<Integer, String>> into) {
+    if (!(node instanceof MappingNode map)) {
+      problems.add(at(node).problem("'levels' must map a level to anchors, got "
+          + Fields.kindOf(node)));
+      return;
+    }
+    Fields.of(path, node, "'levels'", problems);
+    for (NodeTuple tuple : map.getValue()) {
+      Node key = tuple.getKeyNode();
+      String name = key instanceof ScalarNode s ? s.getValue() : "";
+      Optional<Level> level = Level.byId(name);
+      if (level.isEmpty()) {
+        String hint = Suggestions.closest(name, levelIds())
+            .map(k -> " (did you mean '" + k + "'?)").orElse("");
+        problems.add(at(key).problem("unknown level '" + name + "'" + hint + "; levels are "
+            + Level.ids()));
+        continue;
+      }
+      anchors(tuple.getValueNode(), false, "anchors for level '" + name + "'")
+          .ifPresent(a -> into.put(level.get(), a));
+    }
+  }
+
+  private Optional<Map<Integer, String>> anchors(Node node, boolean complete, String what) {
+    if (!(node instanceof MappingNode map)) {
+      problems.add(at(node).problem(what + " must map scores 1-4 to text, got "
+          + Fields.kindOf(node)));
+      return Optional.empty();
+    }
+    int before = problems.size();
+    Map<Integer, String> anchors = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    for (NodeTuple tuple : map.getValue()) {
+      Node key = tuple.getKeyNode();
+      String raw = key instanceof ScalarNode s ? s.getValue() : "?";
+      if (!seen.add(raw)) {
+        problems.add(at(key).problem("duplicate key '" + raw + "' in " + what));
+        continue;
+      }
+      Integer score = key instanceof ScalarNode s && s.getTag().equals(Tag.INT)
+          && raw.matches("[1-4]") ? Integer.valueOf(raw) : null;
+      if (score == null) {
+        problems.add(at(key).problem("anchor score must be 1, 2, 3 or 4, got '" + raw + "'"));
+        continue;
+      }
+      new Fields.Reader(path, problems).text(tuple.getValueNode(), "anchor " + score)
+          .ifPresent(t -> anchors.put(score, t));
+    }
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    if (complete) {
+      List<Integer> missing = Competency.SCORES.stream()
+          .filter(s -> !anchors.containsKey(s)).toList();
+      if (!missing.isEmpty()) {
+        problems.add(at(node).problem(what + " missing score" + (missing.size() > 1 ? "s " : " ")
+            + String.join(", ", missing.stream().map(String::valueOf).toList())));
+        return Optional.empty();
+      }
+    }
+    return Optional.of(anchors);
+  }
+
+  private Optional<Question> question(
+      Node node, String bankId, Map<String, Competency> competencies, boolean competenciesKnown) {
+    int before = problems.size();
+    Optional<Fields> maybe = Fields.of(path, node, "a question", problems);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = maybe.get();
+    fields.allowOnly(QUESTION_KEYS);
+    Optional<String> id = fields.text("id").flatMap(v -> id(fields, "id", v));
+    Optional<String> competency = fields.text("competency");
+    competency.filter(c -> competenciesKnown && !competencies.containsKey(c)).ifPresent(c -> {
+      String hint = Suggestions.closest(c, competencies.keySet())
+          .map(k -> " (did you mean '" + k + "'?)").orElse("");
+      problems.add(at(fields.required("competency").orElseThrow())
+          .problem("competency '" + c + "' is not defined in bank '" + bankId + "'" + hint));
+    });
+    Optional<Set<Level>> levels = fields.list("levels", 1, this::level)
+        .map(l -> l.isEmpty() ? EnumSet.noneOf(Level.class) : EnumSet.copyOf(l));
+    Optional<Kind> kind = fields.text("kind").flatMap(k -> {
+      Optional<Kind> found = Kind.byId(k);
+      if (found.isEmpty()) {
+        problems.add(at(fields.required("kind").orElseThrow())
+            .problem("unknown kind '" + k + "'; kinds are " + Kind.ids()));
+      }
+      return found;
+    });
+    Optional<Integer> minutes = fields.integer("minutes", 1, 120);
+    Optional<String> prompt = fields.text("prompt");
+    Optional<List<String>> followUps = fields.texts("follow_ups", MIN_FOLLOW_UPS);
+    Optional<List<String>> signals = fields.texts("signals", MIN_SIGNALS);
+    Optional<List<String>> redFlags = fields.texts("red_flags", MIN_RED_FLAGS);
+    Optional<String> brief = fields.optionalText("candidate_brief");
+    Optional<List<String>> tags = fields.optionalTexts("tags");
+    kind.filter(k -> k == Kind.EXERCISE && !fields.has("candidate_brief"))
+        .ifPresent(k -> problems.add(fields.location()
+            .problem("an exercise needs a 'candidate_brief' to hand to the candidate")));
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Question(id.orElseThrow(), bankId, competency.orElseThrow(),
+        levels.orElseThrow(), kind.orElseThrow(), minutes.orElseThrow(), prompt.orElseThrow(),
+        followUps.orElseThrow(), signals.orElseThrow(), redFlags.orElseThrow(), brief.orElse(""),
+        tags.orElseThrow(), fields.location()));
+  }
+
+  private Optional<Level> level(Node node) {
+    return new Fields.Reader(path, problems).text(node, "a level").flatMap(name -> {
+      Optional<Level> level = Level.byId(name);
+      if (level.isEmpty()) {
+        String hint = Suggestions.closest(name, levelIds())
+            .map(k -> " (did you mean '" + k + "'?)").orElse("");
+        problems.add(at(node).problem("unknown level '" + name + "'" + hint + "; levels are "
+            + Level.ids()));
+      }
+      return level;
+    });
+  }
+
+  private Optional<String> id(Fields fields, String key, String value) {
+    if (!ID.matcher(value).matches()) {
+      problems.add(at(fields.required(key).orElseThrow()).problem("'" + key + "' must be "
+          + "lower-case words joined by hyphens, got '" + value + "'"));
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  private static List<String> levelIds() {
+    List<String> ids = new ArrayList<>();
+    for (Level l : Level.values()) {
+      ids.add(l.id());
+    }
+    return ids;
+  }
+
+  private Location at(Node node) {
+    return YamlSource.at(path, node);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.interviewkit.cli;
+
+import dev.interviewkit.bank.BankCatalog;
+import dev.interviewkit.bank.BankSource;
+import dev.interviewkit.bank.Problem;
+import dev.interviewkit.host.PluginHost;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What commands share: the writers, the installation and the started plugin host. */
+final class Context implements AutoCloseable {
+
+  final PrintWriter out;
+  final PrintWriter err;
+  private Installation installation;
+  private PluginHost host;
+
+  Context(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  Installation installation(HostOptions options) {
+    if (installation == null) {
+      installation = Installation.resolve(options.plugins, options.banks);
+    }
+    return installation;
+  }
+
+  /** Starts pf4j once; a missing plugins folder is an error naming it. */
+  PluginHost host(HostOptions options) {
+    if (host == null) {
+      Installation where = installation(options);
+      if (!java.nio.file.Files.isDirectory(where.plugins())) {
+        throw new KitException(ExitCode.PLUGIN, "plugins folder " + where.plugins()
+            + " does not exist; build with 'mvn package' or pass --plugins DIR");
+      }
+      host = PluginHost.start(where.plugins(), where.config());
+    }
+    return host;
+  }
+
+  /** Bank sources: the banks folder, then every plugin's banks. */
+  List<BankSource> bankSources(HostOptions options) {
+    List<BankSource> sources = new ArrayList<>();
+    Installation where = installation(options);
+    try {
+      sources.addAll(BankCatalog.folder(where.banks(), "question-banks"));
+    } catch (IOException e) {
+      throw new KitException(ExitCode.BAD_INPUT, "banks folder " + where.banks()
+          + " does not exist; pass --banks DIR");
+    }
+    sources.addAll(host(options).pluginBanks());
+    return sources;
+  }
+
+  /** Every bank, failing with all problems when any bank is invalid. */
+  BankCatalog catalog(HostOptions options) {
+    return BankCatalog.loadStrict(bankSources(options));
+  }
+
+  /** Prints one warning line per plugin that cannot be used. */
+  void warnAboutPlugins(HostOptions options) {
+    for (String line : host(options).failures()) {
+      err.println("kit: warning: " + line);
+    }
+  }
+
+  static String lines(List<Problem> problems) {
+    return String.join(System.lineSeparator(), problems.stream().map(Problem::toString).toList());
+  }
+
+  @Override
+  public void close() {
+    if (host != null) {
+      host.close();
+    }
+  }
+}

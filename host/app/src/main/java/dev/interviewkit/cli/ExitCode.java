@@ -1,0 +1,25 @@
+package dev.interviewkit.cli;
+
+/** Exit codes; documented in docs/cli.md. */
+public final class ExitCode {
+
+  public static final int OK = 0;
+  /** {@code validate} found problems. */
+  public static final int PROBLEMS = 1;
+  /** Wrong command-line usage: an unknown option, a missing value. */
+  public static final int USAGE = 2;
+  /** A bank, panel file or role blueprint is invalid; every problem names its line. */
+  public static final int BAD_INPUT = 3;
+  public static final int UNKNOWN_ROLE = 4;
+  public static final int UNKNOWN_FORMAT = 5;
+  /** The output folder or a file in it cannot be written, or would be overwritten. */
+  public static final int OUTPUT = 6;
+  /** The plugin that provides the requested role failed to load. */
+  public static final int PLUGIN = 7;
+  /** Text contains a character no bundled font can print. */
+  public static final int UNPRINTABLE = 8;
+  /** A bug: please report it with the command that caused it. */
+  public static final int INTERNAL = 70;
+
+  private ExitCode() {}
+}

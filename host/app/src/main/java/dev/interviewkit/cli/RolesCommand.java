@@ -1,0 +1,39 @@
+package dev.interviewkit.cli;
+
+import dev.interviewkit.host.PluginHost;
+import dev.interviewkit.host.PluginHost.InstalledRole;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "roles", mixinStandardHelpOptions = true,
+    description = "List the installed role plugins: id, title, plugin version, state.")
+final class RolesCommand implements Callable<Integer> {
+
+  private final Context context;
+  @Mixin HostOptions options = new HostOptions();
+
+  RolesCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    PluginHost host = context.host(options);
+    TextTable table = new TextTable("ID", "TITLE", "PLUGIN", "VERSION", "STATE");
+    for (InstalledRole role : host.roles()) {
+      table.add(role.definition().map(d -> d.id()).orElse("?"),
+          role.definition().map(d -> d.title()).orElse("(blueprint invalid)"),
+          role.pluginId(), role.pluginVersion(), role.definition().isPresent() ? "ready"
+              : "FAILED");
+    }
+    for (PluginHost.PluginInfo p : host.plugins()) {
+      if (!p.problem().isEmpty()) {
+        table.add("?", "", p.id(), p.version(), p.state());
+      }
+    }
+    table.print(context.out);
+    context.warnAboutPlugins(options);
+    return ExitCode.OK;
+  }
+}

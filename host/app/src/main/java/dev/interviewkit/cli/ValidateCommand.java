@@ -1,0 +1,80 @@
+package dev.interviewkit.cli;
+
+import dev.interviewkit.bank.BankCatalog;
+import dev.interviewkit.bank.BankSource;
+import dev.interviewkit.bank.Problem;
+import dev.interviewkit.host.PluginHost;
+import dev.interviewkit.host.PluginHost.InstalledRole;
+import dev.interviewkit.role.BlueprintChecker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Check bank files or folders and the installed role blueprints.",
+        "Prints one line per problem as path:line:column: message; exits 0 only when clean."})
+final class ValidateCommand implements Callable<Integer> {
+
+  private final Context context;
+  @Mixin HostOptions options = new HostOptions();
+
+  @Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Bank files or folders (default: the banks folder and plugin banks).")
+  List<Path> paths = new ArrayList<>();
+
+  ValidateCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    List<Problem> problems = new ArrayList<>();
+    List<BankSource> sources = new ArrayList<>();
+    if (paths.isEmpty()) {
+      sources.addAll(context.bankSources(options));
+    } else {
+      for (Path path : paths) {
+        if (Files.isDirectory(path)) {
+          try {
+            sources.addAll(BankCatalog.folder(path, "question-banks"));
+          } catch (IOException e) {
+            problems.add(Problem.inFile(path.toString(), "cannot read folder: " + e.getMessage()));
+          }
+        } else if (Files.isRegularFile(path)) {
+          sources.add(BankCatalog.file(path, "question-banks"));
+        } else {
+          problems.add(Problem.inFile(path.toString(), "no such file or folder"));
+        }
+      }
+    }
+    BankCatalog catalog = BankCatalog.load(sources, problems);
+    int roles = 0;
+    if (paths.isEmpty()) {
+      PluginHost host = context.host(options);
+      for (InstalledRole role : host.roles()) {
+        roles++;
+        problems.addAll(role.problems());
+        role.definition().ifPresent(def -> problems.addAll(BlueprintChecker.check(def, catalog)));
+      }
+      host.plugins().stream().filter(p -> !p.problem().isEmpty())
+          .forEach(p -> problems.add(Problem.inFile(p.path().toString(), "plugin " + p.id()
+              + " " + p.problem())));
+    }
+    problems.stream().sorted().distinct().forEach(context.err::println);
+    if (problems.isEmpty()) {
+      context.out.println("ok: " + sources.size() + " bank file" + (sources.size() == 1 ? "" : "s")
+          + (paths.isEmpty() ? " and " + roles + " role blueprint" + (roles == 1 ? "" : "s") : "")
+          + " checked, no problems");
+      return ExitCode.OK;
+    }
+    context.err.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+        + " found");
+    return ExitCode.PROBLEMS;
+  }
+}

@@ -1,0 +1,379 @@
+package dev.interviewkit.compose;
+
+import dev.interviewkit.api.doc.Block;
+import dev.interviewkit.api.doc.BulletList;
+import dev.interviewkit.api.doc.Callout;
+import dev.interviewkit.api.doc.Choice;
+import dev.interviewkit.api.doc.ChoiceGroup;
+import dev.interviewkit.api.doc.Document;
+import dev.interviewkit.api.doc.DocumentInfo;
+import dev.interviewkit.api.doc.Heading;
+import dev.interviewkit.api.doc.KeepTogether;
+import dev.interviewkit.api.doc.NoteLines;
+import dev.interviewkit.api.doc.PageBreak;
+import dev.interviewkit.api.doc.Paper;
+import dev.interviewkit.api.doc.Paragraph;
+import dev.interviewkit.api.doc.SideBySide;
+import dev.interviewkit.api.doc.Table;
+import dev.interviewkit.api.doc.TextStyle;
+import dev.interviewkit.bank.BankCatalog;
+import dev.interviewkit.bank.Competency;
+import dev.interviewkit.bank.Kind;
+import dev.interviewkit.bank.Question;
+import dev.interviewkit.plan.Loop;
+import dev.interviewkit.plan.PlannedRound;
+import dev.interviewkit.role.BlueprintChecker;
+import dev.interviewkit.role.RoleBrief;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a planned loop into documents: overview, packets, scorecards and handouts. */
+public final class LoopDocuments {
+
+  public static final String CONFIDENTIAL = "Confidential — interviewer use only";
+  public static final String CANDIDATE_COPY = "Candidate copy";
+  public static final String SCORE_ALONE =
+      "Score on your own, before the debrief; every score needs evidence.";
+  static final int NOTE_LINES_PER_QUESTION = 8;
+  static final int EVIDENCE_LINES = 3;
+
+  /** Metadata keys that identify which loop a document belongs to. */
+  public static final String KEY_KIND = "interviewkit.kind";
+  public static final String KEY_CANDIDATE = "interviewkit.candidate";
+  public static final String KEY_ROLE = "interviewkit.role";
+  public static final String KEY_ROUND = "interviewkit.round";
+  public static final String KEY_SEED = "interviewkit.seed";
+  public static final String KEY_DATE = "interviewkit.date";
+  public static final String KEY_LOOP = "interviewkit.loop";
+  public static final String KEY_QUESTIONS = "interviewkit.questions";
+  public static final String KEY_COMPETENCIES = "interviewkit.competencies";
+
+  /** Scorecard choices, in printing order; values are what a filled form stores. */
+  public static final List<String> SCORE_VALUES = List.of("1", "2", "3", "4", "na");
+  static final List<String> SCORE_LABELS =
+      List.of("1 Well below", "2 Below", "3 Meets", "4 Clearly above", "Not assessed");
+  public static final List<String> RECOMMENDATION_VALUES =
+      List.of("strong-no", "no", "yes", "strong-yes");
+  public static final List<String> RECOMMENDATION_LABELS =
+      List.of("Strong No", "No", "Yes", "Strong Yes");
+
+  private final Loop loop;
+  private final BankCatalog catalog;
+  private final Paper paper;
+
+  public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper) {
+    this.loop = loop;
+    this.catalog = catalog;
+    this.paper = paper;
+  }
+
+  /** Form-field names; stable and documented in docs/scorecard-fields.md. */
+  public static String scoreField(String round, String competency) {
+    return round + "." + competency + ".score";
+  }
+
+  public static String evidenceField(String round, String competency) {
+    return round + "." + competency + ".evidence";
+  }
+
+  public static String recommendationField(String round) {
+    return round + ".recommendation";
+  }
+
+  public static String interviewerField(String round) {
+    return round + ".interviewer";
+  }
+
+  public static String dateField(String round) {
+    return round + ".date";
+  }
+
+  public static String takeawaysField(String round) {
+    return round + ".takeaways";
+  }
+
+  /** The loop overview for the coordinator and hiring manager. */
+  public Document overview() {
+    List<Block> b = new ArrayList<>();
+    b.add(new Paragraph("Loop overview", TextStyle.SUBTITLE));
+    b.add(new Paragraph(loop.candidate(), TextStyle.TITLE));
+    b.add(Paragraph.body(loop.role().title() + " · " + loop.date()));
+    b.add(new Heading(1, "Schedule and panel"));
+    List<List<String>> rows = new ArrayList<>();
+    for (PlannedRound r : loop.rounds()) {
+      rows.add(List.of(
+          String.valueOf(r.number()),
+          r.spec().title(),
+          r.interviewer().time().isEmpty() ? "—" : r.interviewer().time(),
+          r.spec().minutes() + " min",
+          interviewerLine(r),
+          String.join(", ", r.spec().competencies().stream().map(this::competencyTitle).toList()),
+          String.join(", ", r.questions().stream().map(Question::id).toList())));
+    }
+    b.add(new Table(List.of("#", "Round", "Time", "Length", "Interviewer", "Competencies",
+        "Questions"), rows, List.of(3, 14, 7, 7, 16, 24, 29)));
+    b.add(new Heading(1, "Coverage"));
+    Map<String, List<String>> coverage = BlueprintChecker.coverage(loop.role());
+    List<String> header = new ArrayList<>();
+    header.add("Competency");
+    List<Integer> widths = new ArrayList<>();
+    widths.add(30);
+    for (PlannedRound r : loop.rounds()) {
+      header.add(r.number() + " " + r.spec().title());
+      widths.add(Math.max(8, 60 / loop.rounds().size()));
+    }
+    header.add("Rounds");
+    widths.add(10);
+    List<List<String>> matrix = new ArrayList<>();
+    List<String> thin = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : coverage.entrySet()) {
+      List<String> row = new ArrayList<>();
+      row.add(competencyTitle(e.getKey()));
+      for (PlannedRound r : loop.rounds()) {
+        row.add(e.getValue().contains(r.spec().id()) ? "●" : "");
+      }
+      int n = e.getValue().size();
+      row.add(n < 2 ? n + " — too few" : String.valueOf(n));
+      if (n < 2) {
+        thin.add(competencyTitle(e.getKey()));
+      }
+      matrix.add(row);
+    }
+    b.add(new Table(header, matrix, widths));
+    b.add(thin.isEmpty()
+        ? Paragraph.body("Every competency of the role is assessed in at least two rounds.")
+        : new Paragraph("Assessed in fewer than two rounds: " + String.join(", ", thin)
+            + ". Add it to another round or accept a single data point.", TextStyle.STRONG));
+    b.add(new Heading(1, "Timing"));
+    List<List<String>> timing = new ArrayList<>();
+    for (PlannedRound r : loop.rounds()) {
+      timing.add(List.of(r.spec().title(), r.spec().introMinutes() + " min",
+          r.questionMinutes() + " min", r.spec().candidateMinutes() + " min",
+          r.wrapUpMinutes() + " min", r.spec().minutes() + " min"));
+    }
+    b.add(new Table(List.of("Round", "Introduction", "Questions", "Candidate's questions",
+        "Wrap-up", "Time box"), timing, List.of(30, 14, 14, 16, 12, 14)));
+    b.add(new Heading(1, "Debrief guidance"));
+    b.add(new BulletList(List.of(
+        "Every panelist submits their scorecard before any discussion.",
+        "Go competency by competency; hear the evidence before anyone says a score.",
+        "Where scores differ by two or more points, ask what each panelist saw.",
+        "Decide against the bar for this level, not by averaging the scores.")));
+    b.add(new Heading(1, "For reproducibility"));
+    List<List<String>> repro = new ArrayList<>();
+    repro.add(List.of("Seed", String.valueOf(loop.seed())));
+    repro.add(List.of("Question ids", String.join(", ", loop.questionIds())));
+    loop.bankVersions().forEach((id, v) -> repro.add(List.of("Bank " + id, "version " + v)));
+    repro.add(List.of("Role plugin", loop.pluginId() + " " + loop.pluginVersion()));
+    if (!loop.avoided().isEmpty()) {
+      repro.add(List.of("Reused despite --avoid", String.join(", ", loop.avoided())));
+    }
+    b.add(new Table(List.of("Item", "Value"), repro, List.of(25, 75)));
+    Map<String, String> props = identity("overview", "");
+    props.put(KEY_QUESTIONS, String.join(",", loop.questionIds()));
+    return new Document(info("Loop overview — " + loop.candidate(), "Loop overview",
+        CONFIDENTIAL, props), b);
+  }
+
+  /** The interviewer packet for one round, ending with the round's scorecard. */
+  public Document packet(PlannedRound round) {
+    List<Block> b = new ArrayList<>();
+    b.add(new Paragraph("Interviewer packet — " + round.spec().title(), TextStyle.SUBTITLE));
+    b.add(new Paragraph(loop.candidate(), TextStyle.TITLE));
+    b.add(new Table(List.of("Round detail", ""), List.of(
+        List.of("Role", loop.role().title()),
+        List.of("Date and time", loop.date() + (round.interviewer().time().isEmpty()
+            ? "  at ________" : "  at " + round.interviewer().time())),
+        List.of("Interviewer", interviewerLine(round)),
+        List.of("Persona", round.spec().interviewer()),
+        List.of("Duration", round.spec().minutes() + " minutes"),
+        List.of("Competencies you score", String.join(", ",
+            round.spec().competencies().stream().map(this::competencyTitle).toList()))),
+        List.of(28, 72)));
+    if (!round.spec().focus().isEmpty()) {
+      b.add(new Heading(2, "What this round is for"));
+      b.add(Paragraph.body(round.spec().focus()));
+    }
+    b.add(new Heading(1, "Run sheet"));
+    List<List<String>> plan = new ArrayList<>();
+    int at = 0;
+    plan.add(List.of(clock(at), "Introduction", round.spec().introMinutes() + " min"));
+    at += round.spec().introMinutes();
+    int n = 1;
+    for (Question q : round.questions()) {
+      plan.add(List.of(clock(at), "Q" + n++ + " · " + competencyTitle(q.competency()) + " ("
+          + q.kind().id() + ")", q.minutes() + " min"));
+      at += q.minutes();
+    }
+    plan.add(List.of(clock(at), "The candidate's questions", round.spec().candidateMinutes()
+        + " min"));
+    at += round.spec().candidateMinutes();
+    plan.add(List.of(clock(at), "Wrap-up: next steps, thank the candidate",
+        round.wrapUpMinutes() + " min"));
+    plan.add(List.of("", "Total", round.spec().minutes() + " min"));
+    b.add(new Table(List.of("Starts", "Segment", "Minutes"), plan, List.of(15, 65, 20)));
+    b.add(new Heading(1, "Before you start"));
+    b.add(new BulletList(List.of(
+        "Read the role brief below; score against this level, not against yourself.",
+        "Do not compare notes with other panelists before you submit your scorecard.",
+        "Write evidence — what the candidate said and did — not impressions.",
+        "Ask every question as written; use the follow-ups to get to specifics.")));
+    b.addAll(brief());
+    b.add(new PageBreak());
+    b.add(new Heading(1, "Questions"));
+    n = 1;
+    for (Question q : round.questions()) {
+      List<Block> block = new ArrayList<>();
+      block.add(new Heading(2, "Q" + n + " · " + q.minutes() + " min · "
+          + competencyTitle(q.competency())));
+      block.add(new Callout(q.prompt()));
+      if (q.kind() == Kind.EXERCISE) {
+        block.add(new Paragraph("Hand the candidate the exercise handout ("
+            + handoutName(round, q) + ") at the start of this question.", TextStyle.SMALL));
+      }
+      block.add(new Paragraph("Follow-ups", TextStyle.STRONG));
+      block.add(new BulletList(q.followUps()));
+      block.add(new SideBySide("Strong answers show", q.signals(), "Red flags", q.redFlags()));
+      block.add(NoteLines.plain("Notes · " + q.id(), NOTE_LINES_PER_QUESTION));
+      b.add(new KeepTogether(block));
+      n++;
+    }
+    b.add(new PageBreak());
+    b.addAll(scorecardBlocks(round));
+    return new Document(info("Interviewer packet — " + round.spec().title(),
+        round.spec().title(), CONFIDENTIAL, identity("packet", round.spec().id())), b);
+  }
+
+  /** The scorecard for one round, on its own. */
+  public Document scorecard(PlannedRound round) {
+    Map<String, String> props = identity("scorecard", round.spec().id());
+    props.put(KEY_COMPETENCIES, String.join(",", round.spec().competencies()));
+    return new Document(info("Scorecard — " + round.spec().title(), round.spec().title(),
+        CONFIDENTIAL, props), scorecardBlocks(round));
+  }
+
+  /** The candidate-safe handout for an exercise question: its brief and nothing else. */
+  public Document handout(PlannedRound round, Question question) {
+    List<Block> b = new ArrayList<>();
+    b.add(new Paragraph("Exercise brief", TextStyle.SUBTITLE));
+    b.add(new Paragraph(loop.candidate(), TextStyle.TITLE));
+    b.add(Paragraph.body(loop.role().title() + " · " + round.spec().title() + " · about "
+        + question.minutes() + " minutes"));
+    b.add(new Heading(1, "The exercise"));
+    for (String para : question.candidateBrief().split("\\n\\s*\\n")) {
+      b.add(Paragraph.body(para.strip()));
+    }
+    b.add(NoteLines.plain("Your working", 12));
+    Map<String, String> props = new LinkedHashMap<>();
+    props.put(KEY_KIND, "handout");
+    return new Document(new DocumentInfo("Exercise brief — " + round.spec().title(),
+        loop.candidate() + " · " + loop.role().title() + " · " + round.spec().title(),
+        CANDIDATE_COPY, paper, loop.date(), props), b);
+  }
+
+  /** The exercise questions of a round, each of which gets a handout. */
+  public static List<Question> exercises(PlannedRound round) {
+    return round.questions().stream()
+        .filter(q -> q.kind() == Kind.EXERCISE && !q.candidateBrief().isEmpty()).toList();
+  }
+
+  /** File name stem of a handout, e.g. {@code 23-hiring-org-design-handout}. */
+  public static String handoutName(PlannedRound round, Question question) {
+    List<Question> all = exercises(round);
+    String suffix = all.size() > 1 ? "-" + (all.indexOf(question) + 1) : "";
+    return String.format("%02d-%s-handout%s", 20 + round.number(), round.spec().id(), suffix);
+  }
+
+  private List<Block> scorecardBlocks(PlannedRound round) {
+    String id = round.spec().id();
+    List<Block> b = new ArrayList<>();
+    b.add(new Heading(1, "Scorecard — " + round.spec().title()));
+    b.add(new Table(List.of("Candidate", "Role", "Interviewer", "Date"), List.of(List.of(
+        loop.candidate(), loop.role().title(),
+        round.interviewer().isBlank() ? "" : round.interviewer().name(), loop.date().toString())),
+        List.of(28, 24, 28, 20)));
+    for (String c : round.spec().competencies()) {
+      Competency competency = catalog.competency(c).orElseThrow();
+      List<String> anchors = competency.anchorsFor(loop.role().level());
+      List<Choice> choices = new ArrayList<>();
+      for (int i = 0; i < SCORE_VALUES.size(); i++) {
+        choices.add(new Choice(SCORE_VALUES.get(i), SCORE_LABELS.get(i),
+            i < anchors.size() ? anchors.get(i) : ""));
+      }
+      b.add(new ChoiceGroup(scoreField(id, c), competency.title(), competency.description(),
+          choices, evidenceField(id, c), EVIDENCE_LINES));
+    }
+    List<Choice> recommendation = new ArrayList<>();
+    for (int i = 0; i < RECOMMENDATION_VALUES.size(); i++) {
+      recommendation.add(new Choice(RECOMMENDATION_VALUES.get(i), RECOMMENDATION_LABELS.get(i),
+          ""));
+    }
+    b.add(new KeepTogether(List.of(
+        new ChoiceGroup(recommendationField(id), "Overall recommendation",
+            "There is no neutral choice.", recommendation, "", 0),
+        new NoteLines("Key takeaways", 3, takeawaysField(id)),
+        new NoteLines("Interviewer name", 1, interviewerField(id)),
+        new NoteLines("Date", 1, dateField(id)),
+        new Paragraph(SCORE_ALONE, TextStyle.SMALL))));
+    return b;
+  }
+
+  private List<Block> brief() {
+    RoleBrief brief = loop.role().brief();
+    List<Block> b = new ArrayList<>();
+    b.add(new Heading(1, "Role brief — " + loop.role().title()));
+    b.add(Paragraph.body(brief.summary()));
+    b.add(new BulletList(brief.scope()));
+    b.add(new Table(List.of("Aspect", ""), List.of(
+        List.of("Reports to", brief.reportsTo()),
+        List.of("Planning horizon", brief.horizon()),
+        List.of("Unlike the level below", brief.differsFromBelow()),
+        List.of("Unlike the level above", brief.differsFromAbove())), List.of(25, 75)));
+    b.add(new Paragraph("What the loop must find out", TextStyle.STRONG));
+    b.add(new BulletList(brief.loopMustFind()));
+    return b;
+  }
+
+  private Map<String, String> identity(String kind, String round) {
+    Map<String, String> props = new LinkedHashMap<>();
+    props.put(KEY_KIND, kind);
+    props.put(KEY_CANDIDATE, loop.candidate());
+    props.put(KEY_ROLE, loop.role().id());
+    props.put(KEY_DATE, loop.date().toString());
+    props.put(KEY_SEED, String.valueOf(loop.seed()));
+    props.put(KEY_LOOP, loopId(loop));
+    if (!round.isEmpty()) {
+      props.put(KEY_ROUND, round);
+    }
+    return props;
+  }
+
+  /** A short id naming one loop: candidate, role, date and seed. */
+  public static String loopId(Loop loop) {
+    return Integer.toHexString((loop.candidate() + "\n" + loop.role().id() + "\n" + loop.date()
+        + "\n" + loop.seed()).hashCode());
+  }
+
+  private DocumentInfo info(String title, String part, String footer, Map<String, String> props) {
+    return new DocumentInfo(title, loop.candidate() + " · " + loop.role().title() + " · " + part,
+        footer, paper, loop.date(), props);
+  }
+
+  private String interviewerLine(PlannedRound r) {
+    if (r.interviewer().isBlank()) {
+      return "______________________";
+    }
+    return r.interviewer().title().isEmpty() ? r.interviewer().name()
+        : r.interviewer().name() + ", " + r.interviewer().title();
+  }
+
+  private String competencyTitle(String id) {
+    return catalog.competency(id).map(Competency::title).orElse(id);
+  }
+
+  private static String clock(int minutes) {
+    return String.format("+%d:%02d", minutes / 60, minutes % 60);
+  }
+}

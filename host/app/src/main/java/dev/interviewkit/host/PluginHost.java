@@ -1,0 +1,321 @@
+package dev.interviewkit.host;
+
+import dev.interviewkit.api.KitResource;
+import dev.interviewkit.api.Renderer;
+import dev.interviewkit.api.RoleKit;
+import dev.interviewkit.bank.BankSource;
+import dev.interviewkit.bank.InvalidInputException;
+import dev.interviewkit.bank.Problem;
+import dev.interviewkit.role.BlueprintParser;
+import dev.interviewkit.role.RoleDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.DefaultPluginStatusProvider;
+import org.pf4j.PluginRuntimeException;
+import org.pf4j.PluginState;
+import org.pf4j.PluginStatusProvider;
+import org.pf4j.PluginWrapper;
+
+/**
+ * The host's view of pf4j: which plugins are installed, what they contribute, and why any failed.
+ * A failing plugin is recorded and reported; it never stops the other roles.
+ */
+public final class PluginHost implements AutoCloseable {
+
+  /** The host version plugins are checked against ({@code Plugin-Requires}). */
+  public static final String HOST_VERSION = "1.0.0";
+
+  /** The extension points a plugin may contribute to, by their interface. */
+  static final List<Class<?>> EXTENSION_POINTS = List.of(RoleKit.class, Renderer.class);
+
+  private final Manager manager;
+  private final Map<String, String> loadFailures = new TreeMap<>();
+  private List<InstalledRole> roles;
+
+  /** A role contributed by a plugin, or the reason it cannot be used. */
+  public record InstalledRole(
+      String pluginId, String pluginVersion, Optional<RoleDefinition> definition,
+      List<Problem> problems) {
+
+    public InstalledRole {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /** One row of "installation details". */
+  public record PluginInfo(
+      String id, String version, String provider, String state, String requires,
+      List<String> extensionPoints, String problem, Path path) {}
+
+  private PluginHost(Path pluginsDir, Path configDir) {
+    this.manager = new Manager(pluginsDir, configDir, loadFailures);
+    manager.setSystemVersion(HOST_VERSION);
+    manager.loadPlugins();
+    manager.startPlugins();
+  }
+
+  /**
+   * Loads and starts every plugin in {@code pluginsDir}.
+   *
+   * @param configDir where enabled/disabled choices are remembered
+   */
+  public static PluginHost start(Path pluginsDir, Path configDir) {
+    return new PluginHost(pluginsDir, configDir);
+  }
+
+  public Path pluginsDir() {
+    return manager.getPluginsRoots().get(0);
+  }
+
+  /** Every plugin found, failed ones included, sorted by id. */
+  public List<PluginInfo> plugins() {
+    List<PluginInfo> rows = new ArrayList<>();
+    for (PluginWrapper w : manager.getPlugins()) {
+      List<String> points = new ArrayList<>();
+      if (w.getPluginState() == PluginState.STARTED) {
+        for (Class<?> point : EXTENSION_POINTS) {
+          if (!manager.getExtensionClasses(point, w.getPluginId()).isEmpty()) {
+            points.add(point.getSimpleName());
+          }
+        }
+      }
+      rows.add(new PluginInfo(w.getPluginId(), w.getDescriptor().getVersion(),
+          nullToEmpty(w.getDescriptor().getProvider()), w.getPluginState().toString(),
+          nullToEmpty(w.getDescriptor().getRequires()), points, problemOf(w),
+          w.getPluginPath()));
+    }
+    loadFailures.forEach((path, why) -> rows.add(new PluginInfo(
+        Path.of(path).getFileName().toString(), "?", "", "UNREADABLE", "", List.of(), why,
+        Path.of(path))));
+    rows.sort(Comparator.comparing(PluginInfo::id));
+    return rows;
+  }
+
+  /** Plugins that cannot be used, each as one line naming the plugin and the reason. */
+  public List<String> failures() {
+    List<String> lines = new ArrayList<>();
+    for (PluginInfo p : plugins()) {
+      if (!p.problem().isEmpty()) {
+        lines.add("plugin " + p.id() + " (" + p.path().getFileName() + "): " + p.problem());
+      }
+    }
+    for (InstalledRole role : roles()) {
+      role.problems().forEach(pr -> lines.add("plugin " + role.pluginId() + ": " + pr));
+    }
+    return lines;
+  }
+
+  private String problemOf(PluginWrapper w) {
+    if (w.getPluginState() == PluginState.FAILED) {
+      Throwable cause = w.getFailedException();
+      return "failed to start: " + (cause == null ? "unknown reason" : describe(cause));
+    }
+    if (w.getPluginState() == PluginState.DISABLED && !manager.valid(w)) {
+      return "requires host version " + w.getDescriptor().getRequires() + ", but this host is "
+          + HOST_VERSION;
+    }
+    return "";
+  }
+
+  /** Roles of started plugins; a plugin whose role cannot be read carries its problems. */
+  public synchronized List<InstalledRole> roles() {
+    if (roles != null) {
+      return roles;
+    }
+    List<InstalledRole> found = new ArrayList<>();
+    Map<String, InstalledRole> byRoleId = new LinkedHashMap<>();
+    for (PluginWrapper w : manager.getStartedPlugins()) {
+      List<RoleKit> kits;
+      try {
+        kits = manager.getExtensions(RoleKit.class, w.getPluginId());
+      } catch (RuntimeException | LinkageError e) {
+        found.add(failed(w, "cannot create its role kit: " + describe(e)));
+        continue;
+      }
+      for (RoleKit kit : kits) {
+        InstalledRole role = read(w, kit);
+        if (role.definition().isPresent()) {
+          String id = role.definition().get().id();
+          InstalledRole other = byRoleId.get(id);
+          if (other != null) {
+            found.add(failed(w, "role id '" + id + "' is also contributed by plugin "
+                + other.pluginId() + "; rename one of them"));
+            continue;
+          }
+          byRoleId.put(id, role);
+        }
+        found.add(role);
+      }
+    }
+    found.sort(Comparator.comparing(r -> r.definition().map(RoleDefinition::id)
+        .orElse(r.pluginId())));
+    roles = List.copyOf(found);
+    return roles;
+  }
+
+  /** Banks shipped inside started plugins. */
+  public List<BankSource> pluginBanks() {
+    List<BankSource> sources = new ArrayList<>();
+    for (PluginWrapper w : manager.getStartedPlugins()) {
+      for (RoleKit kit : safeKits(w)) {
+        List<KitResource> banks;
+        try {
+          banks = kit.banks();
+        } catch (RuntimeException e) {
+          continue;
+        }
+        for (KitResource r : banks) {
+          sources.add(new BankSource(w.getPluginId() + ".jar!/" + r.name(),
+              "plugin " + w.getPluginId(), () -> r.url().openStream()));
+        }
+      }
+    }
+    return sources;
+  }
+
+  private List<RoleKit> safeKits(PluginWrapper w) {
+    try {
+      return manager.getExtensions(RoleKit.class, w.getPluginId());
+    } catch (RuntimeException | LinkageError e) {
+      return List.of();
+    }
+  }
+
+  /** Renderers contributed by the host and by plugins, by format id. */
+  public Map<String, Renderer> renderers() {
+    Map<String, Renderer> byFormat = new TreeMap<>();
+    for (Renderer r : manager.getExtensions(Renderer.class)) {
+      byFormat.putIfAbsent(r.format(), r);
+    }
+    return byFormat;
+  }
+
+  /** Disables a plugin for this and later runs. */
+  public boolean disable(String pluginId) {
+    return manager.disablePlugin(pluginId);
+  }
+
+  /** Enables a plugin for this and later runs. */
+  public boolean enable(String pluginId) {
+    return manager.enablePlugin(pluginId);
+  }
+
+  public boolean hasPlugin(String pluginId) {
+    return manager.getPlugin(pluginId) != null;
+  }
+
+  private InstalledRole read(PluginWrapper w, RoleKit kit) {
+    KitResource blueprint;
+    try {
+      blueprint = kit.blueprint();
+    } catch (RuntimeException | LinkageError e) {
+      return failed(w, "its role kit failed: " + describe(e));
+    }
+    String path = w.getPluginId() + ".jar!/" + blueprint.name();
+    try (InputStream in = blueprint.url().openStream()) {
+      RoleDefinition def = BlueprintParser.parse(path, in);
+      return new InstalledRole(w.getPluginId(), w.getDescriptor().getVersion(), Optional.of(def),
+          List.of());
+    } catch (InvalidInputException e) {
+      return new InstalledRole(w.getPluginId(), w.getDescriptor().getVersion(), Optional.empty(),
+          e.problems());
+    } catch (IOException e) {
+      return failed(w, "cannot read " + path + ": " + e.getMessage());
+    }
+  }
+
+  private static InstalledRole failed(PluginWrapper w, String why) {
+    return new InstalledRole(w.getPluginId(), w.getDescriptor().getVersion(), Optional.empty(),
+        List.of(Problem.inFile(w.getPluginId(), why)));
+  }
+
+  static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  /** Unloads every plugin; {@code stopPlugins()} is avoided (pf4j 3.15.0 bug #656). */
+  @Override
+  public void close() {
+    manager.unloadPlugins();
+  }
+
+  /** pf4j's manager with our plugins folder, status file location and failure capture. */
+  private static final class Manager extends DefaultPluginManager {
+
+    private final Path configDir;
+    private final Map<String, String> failures;
+
+    Manager(Path pluginsDir, Path configDir, Map<String, String> failures) {
+      super(pluginsDir);
+      this.configDir = configDir;
+      this.failures = failures;
+    }
+
+    @Override
+    protected PluginStatusProvider createPluginStatusProvider() {
+      return new PluginStatusProvider() {
+        private DefaultPluginStatusProvider delegate;
+
+        private DefaultPluginStatusProvider delegate() {
+          if (delegate == null) {
+            try {
+              Files.createDirectories(configDir);
+            } catch (IOException e) {
+              throw new PluginRuntimeException(e, "cannot create " + configDir);
+            }
+            delegate = new DefaultPluginStatusProvider(configDir);
+          }
+          return delegate;
+        }
+
+        @Override
+        public boolean isPluginDisabled(String pluginId) {
+          return delegate().isPluginDisabled(pluginId);
+        }
+
+        @Override
+        public void disablePlugin(String pluginId) {
+          delegate().disablePlugin(pluginId);
+        }
+
+        @Override
+        public void enablePlugin(String pluginId) {
+          delegate().enablePlugin(pluginId);
+        }
+      };
+    }
+
+    @Override
+    protected PluginWrapper loadPluginFromPath(Path pluginPath) {
+      try {
+        return super.loadPluginFromPath(pluginPath);
+      } catch (RuntimeException e) {
+        failures.put(pluginPath.toString(), "cannot be loaded: " + describe(e));
+        throw e;
+      }
+    }
+
+    boolean valid(PluginWrapper w) {
+      return isPluginValid(w);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.interviewkit.plan;
+
+import dev.interviewkit.bank.Fields;
+import dev.interviewkit.bank.InvalidInputException;
+import dev.interviewkit.bank.Problem;
+import dev.interviewkit.bank.YamlSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads a panel file (see docs/panel-format.md). */
+public final class PanelParser {
+
+  private static final List<String> KEYS = List.of("candidate", "date", "role", "seed", "rounds");
+  private static final List<String> ROUND_KEYS = List.of("interviewer", "title", "time");
+
+  private PanelParser() {}
+
+  /**
+   * Parses a panel file.
+   *
+   * @throws InvalidInputException listing every problem
+   */
+  public static Panel parse(String path, InputStream in) throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    Optional<Node> root = YamlSource.parse(path, in);
+    if (root.isEmpty()) {
+      throw new InvalidInputException(
+          List.of(new Problem(path, 1, 1, "file is empty; expected a panel")));
+    }
+    Optional<Fields> maybe = Fields.of(path, root.get(), "a panel", problems);
+    if (maybe.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Fields f = maybe.get();
+    f.allowOnly(KEYS);
+    Optional<String> candidate = f.text("candidate");
+    Optional<LocalDate> date = f.optional("date").flatMap(n -> date(path, n, problems));
+    Optional<String> role = f.optionalText("role");
+    Optional<Long> seed = f.optional("seed").flatMap(n -> seed(path, n, problems));
+    Map<String, Interviewer> interviewers = new LinkedHashMap<>();
+    f.optional("rounds").ifPresent(n -> rounds(path, n, interviewers, problems));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return new Panel(candidate.orElseThrow(), date, role, seed, interviewers, path);
+  }
+
+  private static void rounds(
+      String path, Node node, Map<String, Interviewer> into, List<Problem> problems) {
+    if (!(node instanceof MappingNode map)) {
+      problems.add(YamlSource.at(path, node).problem("'rounds' must map round ids to "
+          + "interviewers"));
+      return;
+    }
+    Fields.of(path, node, "'rounds'", problems);
+    for (NodeTuple tuple : map.getValue()) {
+      String roundId = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
+      Fields.of(path, tuple.getValueNode(), "round '" + roundId + "'", problems).ifPresent(r -> {
+        r.allowOnly(ROUND_KEYS);
+        Optional<String> name = r.text("interviewer");
+        Optional<String> title = r.has("title") ? r.optionalText("title") : Optional.of("");
+        Optional<String> time = r.optional("time").flatMap(n -> raw(path, n, "'time'", problems));
+        name.ifPresent(n -> into.put(roundId, new Interviewer(n, title.orElse(""),
+            time.orElse(""))));
+      });
+    }
+  }
+
+  private static Optional<LocalDate> date(String path, Node node, List<Problem> problems) {
+    return raw(path, node, "'date'", problems).flatMap(text -> {
+      try {
+        return Optional.of(LocalDate.parse(text));
+      } catch (DateTimeParseException e) {
+        problems.add(YamlSource.at(path, node).problem("'date' must be YYYY-MM-DD, got '"
+            + text + "'"));
+        return Optional.empty();
+      }
+    });
+  }
+
+  private static Optional<Long> seed(String path, Node node, List<Problem> problems) {
+    return raw(path, node, "'seed'", problems).flatMap(text -> {
+      try {
+        return Optional.of(Long.parseLong(text));
+      } catch (NumberFormatException e) {
+        problems.add(YamlSource.at(path, node).problem("'seed' must be a whole number, got '"
+            + text + "'"));
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** A scalar's text as written, whatever YAML 1.1 would have resolved it to. */
+  private static Optional<String> raw(String path, Node node, String what, List<Problem> problems) {
+    if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+      return Optional.of(scalar.getValue().strip());
+    }
+    problems.add(YamlSource.at(path, node).problem(what + " must be a single value"));
+    return Optional.empty();
+  }
+}
