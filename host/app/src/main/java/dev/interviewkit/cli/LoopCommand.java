@@ -104,6 +104,17 @@ abstract class LoopCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    panelFile.ifPresent(p -> {
+      List<String> rounds = definition.rounds().stream().map(r -> r.id()).toList();
+      List<Problem> unknown = p.interviewers().keySet().stream().sorted()
+          .filter(r -> !rounds.contains(r))
+          .map(r -> Problem.inFile(p.path(), "round '" + r + "' is not a round of role '"
+              + definition.id() + "'; its rounds are " + String.join(", ", rounds)))
+          .toList();
+      if (!unknown.isEmpty()) {
+        throw new InvalidInputException(unknown);
+      }
+    });
     Long chosenSeed = seed != null ? seed : panelFile.flatMap(Panel::seed).orElse(null);
     Set<String> avoidIds = AvoidList.read(avoid, catalog);
     Loop loop = Planner.plan(definition, catalog, new Planner.Request(name, day, chosenSeed,
