@@ -106,7 +106,7 @@ class DirectorLoopTest {
         assertTrue(text.contains(NAME), docx + ": name");
         boolean pageField = false;
         for (XWPFFooter footer : doc.getFooterList()) {
-          pageField |= footer.getCTFtr().xmlText().contains("NUMPAGES");
+          pageField |= footer._getHdrFtr().xmlText().contains("NUMPAGES");
         }
         assertTrue(pageField, docx + ": no Page X of Y field");
       }
