@@ -1,0 +1,94 @@
+package dev.interviewkit.render.pdf;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/** The embedded DejaVu Sans faces, loaded once per JVM, and the form fields' appearance font. */
+final class Fonts {
+
+  private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
+
+  private static final ThreadLocal<Random> SUBSET_PREFIX = new ThreadLocal<>();
+
+  private Fonts() {}
+
+  static BaseFont regular() {
+    return Holder.REGULAR;
+  }
+
+  static BaseFont bold() {
+    return Holder.BOLD;
+  }
+
+  /** Helvetica, the standard font every viewer and form filler can draw field values with. */
+  static BaseFont field() {
+    return Holder.FIELD;
+  }
+
+  static Font regular(float size) {
+    return new Font(regular(), size, Font.NORMAL, Style.INK);
+  }
+
+  static Font bold(float size) {
+    return new Font(bold(), size, Font.NORMAL, Style.INK);
+  }
+
+  /** Runs {@code work} with this thread's font-subset prefixes drawn from {@code seed}. */
+  static <T> T withSubsetSeed(long seed, Supplier<T> work) {
+    SUBSET_PREFIX.set(new Random(seed));
+    try {
+      return work.get();
+    } finally {
+      SUBSET_PREFIX.remove();
+    }
+  }
+
+  private static BaseFont embedded(String file) {
+    try (InputStream in = Fonts.class.getResourceAsStream(DEJAVU + file)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "font " + DEJAVU + file + " is missing: the jasperreports-fonts jar must be on the"
+                + " class path");
+      }
+      BaseFont font =
+          BaseFont.createFont(
+              file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+      font.setSecureRandom(new SubsetPrefixRandom());
+      return font;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load font " + file, e);
+    }
+  }
+
+  private static final class Holder {
+    static final BaseFont REGULAR = embedded("DejaVuSans.ttf");
+    static final BaseFont BOLD = embedded("DejaVuSans-Bold.ttf");
+    static final BaseFont FIELD = helvetica();
+
+    private static BaseFont helvetica() {
+      try {
+        return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load Helvetica metrics", e);
+      }
+    }
+  }
+
+  /** The randomness OpenPDF draws subset prefixes from, made deterministic per rendering thread. */
+  private static final class SubsetPrefixRandom extends SecureRandom {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public double nextDouble() {
+      Random random = SUBSET_PREFIX.get();
+      return random == null ? 0.0 : random.nextDouble();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.interviewkit.render.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.ExceptionConverter;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.interviewkit.api.Renderer;
+import dev.interviewkit.api.doc.Document;
+import dev.interviewkit.api.doc.DocumentInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TimeZone;
+import org.pf4j.Extension;
+
+/** The built-in PDF renderer: printable, fillable and byte-for-byte reproducible. */
+@Extension
+public final class PdfRenderer implements Renderer {
+
+  static final String PRODUCER = "interview-kit";
+
+  public PdfRenderer() {}
+
+  @Override
+  public String format() {
+    return "pdf";
+  }
+
+  @Override
+  public void render(Document document, OutputStream out) throws IOException {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    Preflight.check(document);
+    byte[] digest = ContentDigest.of(document);
+    byte[] pdf;
+    try {
+      pdf = Fonts.withSubsetSeed(ContentDigest.seed(digest), () -> write(document, digest));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (DocumentException | ExceptionConverter e) {
+      throw new IOException("cannot write the PDF \"" + document.info().title() + "\": "
+          + e.getMessage(), e);
+    }
+    out.write(pdf);
+  }
+
+  private static byte[] write(Document document, byte[] digest) {
+    DocumentInfo info = document.info();
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+    com.lowagie.text.Document pdf =
+        new com.lowagie.text.Document(
+            new Rectangle(info.paper().widthPoints(), info.paper().heightPoints()),
+            Style.MARGIN_SIDE,
+            Style.MARGIN_SIDE,
+            Style.MARGIN_TOP,
+            Style.MARGIN_BOTTOM);
+    PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
+    writer.setPageEvent(new PageFrame(info.header(), info.footer()));
+    pdf.open();
+    describe(writer.getInfo(), info, digest);
+    new BlockLayout(pdf, writer).addAll(document.blocks());
+    if (document.blocks().isEmpty()) {
+      writer.setPageEmpty(false);
+    }
+    pdf.close();
+    return buffer.toByteArray();
+  }
+
+  private static void describe(PdfDictionary dictionary, DocumentInfo info, byte[] digest) {
+    PdfDate date = midnightUtc(info.date());
+    dictionary.put(PdfName.TITLE, new PdfString(info.title(), PdfObject.TEXT_UNICODE));
+    dictionary.put(PdfName.PRODUCER, new PdfString(PRODUCER));
+    dictionary.put(PdfName.CREATOR, new PdfString(PRODUCER));
+    dictionary.put(PdfName.CREATIONDATE, date);
+    dictionary.put(PdfName.MODDATE, date);
+    for (Map.Entry<String, String> property : info.properties().entrySet()) {
+      dictionary.put(
+          new PdfName(property.getKey()),
+          new PdfString(property.getValue(), PdfObject.TEXT_UNICODE));
+    }
+    PdfString id = new PdfString(Arrays.copyOf(digest, 16));
+    id.setHexWriting(true);
+    PdfArray fileId = new PdfArray();
+    fileId.add(id);
+    fileId.add(id);
+    dictionary.put(PdfName.FILEID, fileId);
+  }
+
+  private static PdfDate midnightUtc(LocalDate date) {
+    GregorianCalendar calendar =
+        new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    calendar.clear();
+    calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
+    return new PdfDate(calendar);
+  }
+}
