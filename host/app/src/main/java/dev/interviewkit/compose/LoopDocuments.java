@@ -69,29 +69,29 @@ public final class LoopDocuments {
     this.paper = paper;
   }
 
-  /** Form-field names; stable and documented in docs/scorecard-fields.md. */
+  /** Form-field names; stable and documented in docs/scorecard-fields.md. PDF field names may not hold dots. */
   public static String scoreField(String round, String competency) {
-    return round + "." + competency + ".score";
+    return round + ":" + competency + ":score";
   }
 
   public static String evidenceField(String round, String competency) {
-    return round + "." + competency + ".evidence";
+    return round + ":" + competency + ":evidence";
   }
 
   public static String recommendationField(String round) {
-    return round + ".recommendation";
+    return round + ":recommendation";
   }
 
   public static String interviewerField(String round) {
-    return round + ".interviewer";
+    return round + ":interviewer";
   }
 
   public static String dateField(String round) {
-    return round + ".date";
+    return round + ":date";
   }
 
   public static String takeawaysField(String round) {
-    return round + ".takeaways";
+    return round + ":takeaways";
   }
 
   /** The loop overview for the coordinator and hiring manager. */

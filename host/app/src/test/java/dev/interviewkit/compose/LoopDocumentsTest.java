@@ -37,14 +37,14 @@ class LoopDocumentsTest {
     PlannedRound round = loop.rounds().get(0);
     List<ChoiceGroup> groups = blocks(docs.scorecard(round)).filter(ChoiceGroup.class::isInstance)
         .map(ChoiceGroup.class::cast).toList();
-    assertEquals(List.of("one.judgement.score", "one.coaching.score", "one.recommendation"),
+    assertEquals(List.of("one:judgement:score", "one:coaching:score", "one:recommendation"),
         groups.stream().map(ChoiceGroup::field).toList());
     ChoiceGroup judgement = groups.get(0);
     assertEquals(List.of("1", "2", "3", "4", "na"),
         judgement.choices().stream().map(Choice::value).toList());
     assertEquals("Judgement meets the bar for a director.", judgement.choices().get(2).detail());
     assertEquals("Judgement anchor four.", judgement.choices().get(3).detail());
-    assertEquals("one.judgement.evidence", judgement.evidenceField());
+    assertEquals("one:judgement:evidence", judgement.evidenceField());
     assertEquals(List.of("strong-no", "no", "yes", "strong-yes"),
         groups.get(2).choices().stream().map(Choice::value).toList());
   }
