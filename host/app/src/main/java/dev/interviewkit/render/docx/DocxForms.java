@@ -1,0 +1,196 @@
+package dev.interviewkit.render.docx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+
+/** Reads back the form fields of a Word document written by {@link DocxRenderer}. */
+public final class DocxForms {
+
+  private static final String W = DocxStyles.W;
+  private static final String W14 = ContentControls.W14;
+  private static final QName SDT = new QName(W, "sdt");
+  private static final QName SDT_PR = new QName(W, "sdtPr");
+  private static final QName SDT_CONTENT = new QName(W, "sdtContent");
+  private static final QName TAG = new QName(W, "tag");
+  private static final QName TEXT = new QName(W, "text");
+  private static final QName SHOWING_PLACEHOLDER = new QName(W, "showingPlcHdr");
+  private static final QName VAL = new QName(W, "val");
+  private static final QName CHECKBOX = new QName(W14, "checkbox");
+  private static final QName CHECKED = new QName(W14, "checked");
+  private static final QName CHECKED_STATE = new QName(W14, "checkedState");
+  private static final QName W14_VAL = new QName(W14, "val");
+  private static final QName P = new QName(W, "p");
+  private static final QName T = new QName(W, "t");
+  private static final QName TAB = new QName(W, "tab");
+  private static final QName BR = new QName(W, "br");
+  private static final QName CR = new QName(W, "cr");
+
+  private DocxForms() {}
+
+  /**
+   * Reads the content controls and custom properties of {@code docx}.
+   *
+   * <p>A checkbox tagged {@code name=value} that is ticked sets {@code name} to {@code value};
+   * {@code name} maps to "" when none of its boxes is ticked and to the values joined by "," when
+   * several are. A plain-text control maps its tag to its text ("" while it shows its placeholder):
+   * each line trimmed, blank lines dropped, and the tabs that draw its ruled lines read as line
+   * ends; controls sharing a tag are joined by line feeds.
+   *
+   * @throws IOException if the file cannot be read or is not a Word document
+   */
+  public static FilledForm read(Path docx) throws IOException {
+    XWPFDocument doc = open(docx);
+    try (doc) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      try (XmlCursor cursor = doc.getDocument().newCursor()) {
+        while (!cursor.toNextToken().isNone()) {
+          if (cursor.isStart() && SDT.equals(cursor.getName())) {
+            control(cursor.getObject(), fields);
+          }
+        }
+      }
+      return new FilledForm(fields, properties(doc));
+    }
+  }
+
+  private static XWPFDocument open(Path docx) throws IOException {
+    try (ZipFile zip = new ZipFile(docx.toFile())) {
+      if (zip.getEntry("[Content_Types].xml") == null) {
+        throw notWord(docx, "a zip archive without [Content_Types].xml");
+      }
+    } catch (ZipException e) {
+      throw notWord(docx, "not a zip archive");
+    }
+    try (InputStream in = Files.newInputStream(docx)) {
+      return new XWPFDocument(in);
+    } catch (POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException e) {
+      throw notWord(docx, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static IOException notWord(Path docx, String reason) {
+    return new IOException(docx + " is not a Word document (.docx): " + reason);
+  }
+
+  private static void control(XmlObject sdt, Map<String, String> fields) {
+    XmlObject pr = child(sdt, SDT_PR);
+    XmlObject tag = pr == null ? null : child(pr, TAG);
+    String name = tag == null ? "" : attribute(tag, VAL);
+    if (name.isEmpty()) {
+      return;
+    }
+    XmlObject checkbox = child(pr, CHECKBOX);
+    if (checkbox != null) {
+      int eq = name.indexOf('=');
+      if (eq > 0) {
+        checkbox(name.substring(0, eq), name.substring(eq + 1), isChecked(checkbox, sdt), fields);
+      }
+    } else if (child(pr, TEXT) != null) {
+      XmlObject placeholder = child(pr, SHOWING_PLACEHOLDER);
+      String value = placeholder != null && isOn(attribute(placeholder, VAL)) ? "" : text(sdt);
+      fields.merge(name, value, (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : a + "\n" + b);
+    }
+  }
+
+  private static void checkbox(
+      String name, String value, boolean checked, Map<String, String> fields) {
+    String current = fields.getOrDefault(name, "");
+    if (checked) {
+      fields.put(name, current.isEmpty() ? value : current + "," + value);
+    } else {
+      fields.putIfAbsent(name, "");
+    }
+  }
+
+  /** {@code w14:checked}, or, when a writer left it out, whether the box shows its ticked glyph. */
+  private static boolean isChecked(XmlObject checkbox, XmlObject sdt) {
+    XmlObject checked = child(checkbox, CHECKED);
+    if (checked != null) {
+      return isOn(attribute(checked, W14_VAL));
+    }
+    XmlObject state = child(checkbox, CHECKED_STATE);
+    String glyph = state == null ? "2612" : attribute(state, W14_VAL);
+    String shown = text(sdt);
+    try {
+      return !shown.isEmpty() && shown.codePointAt(0) == Integer.parseInt(glyph, 16);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static boolean isOn(String value) {
+    return value.isEmpty() || value.equals("1") || value.equals("true") || value.equals("on");
+  }
+
+  /** The control's text, one line per ruled line or line break written in it, each trimmed. */
+  private static String text(XmlObject sdt) {
+    XmlObject content = child(sdt, SDT_CONTENT);
+    if (content == null) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    try (XmlCursor cursor = content.newCursor()) {
+      int depth = 0;
+      do {
+        if (cursor.isStart()) {
+          depth++;
+          QName name = cursor.getName();
+          if (T.equals(name)) {
+            text.append(cursor.getTextValue());
+          } else if (TAB.equals(name)) {
+            text.append('\t');
+          } else if (BR.equals(name) || CR.equals(name)) {
+            text.append('\n');
+          } else if (P.equals(name) && text.length() > 0) {
+            text.append('\n');
+          }
+        } else if (cursor.isEnd()) {
+          depth--;
+        }
+      } while (depth > 0 && !cursor.toNextToken().isNone());
+    }
+    StringBuilder lines = new StringBuilder();
+    for (String line : text.toString().split("[\t\n]+")) {
+      if (!line.isBlank()) {
+        lines.append(lines.length() == 0 ? "" : "\n").append(line.strip());
+      }
+    }
+    return lines.toString();
+  }
+
+  private static Map<String, String> properties(XWPFDocument doc) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    for (CTProperty property :
+        doc.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList()) {
+      try (XmlCursor cursor = property.newCursor()) {
+        properties.put(property.getName(), cursor.getTextValue());
+      }
+    }
+    return properties;
+  }
+
+  private static XmlObject child(XmlObject parent, QName name) {
+    XmlObject[] children = parent.selectChildren(name);
+    return children.length == 0 ? null : children[0];
+  }
+
+  private static String attribute(XmlObject element, QName name) {
+    try (XmlCursor cursor = element.newCursor()) {
+      String value = cursor.getAttributeText(name);
+      return value == null ? "" : value.strip();
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package dev.interviewkit.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.interviewkit.api.RenderException;
+import dev.interviewkit.api.doc.Choice;
+import dev.interviewkit.api.doc.ChoiceGroup;
+import dev.interviewkit.api.doc.NoteLines;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.xml.namespace.QName;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlObject;
+import org.junit.jupiter.api.Test;
+
+class DocxFormFieldsTest {
+
+  private static final String W14 = RenderedDocx.W14;
+
+  @Test
+  void everyChoiceIsAWordCheckboxTaggedFieldEqualsValue() {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+
+    List<XmlObject> boxes =
+        RenderedDocx.contentControls(doc).stream()
+            .filter(sdt -> RenderedDocx.checkbox(sdt) != null)
+            .toList();
+    assertEquals(
+        List.of(
+            "systems-thinking=1", "systems-thinking=2", "systems-thinking=3",
+            "systems-thinking=4", "systems-thinking=na",
+            "recommendation=strong-no", "recommendation=no", "recommendation=yes",
+            "recommendation=strong-yes"),
+        boxes.stream().map(RenderedDocx::tag).toList());
+    for (XmlObject box : boxes) {
+      XmlObject checkbox = RenderedDocx.checkbox(box);
+      XmlObject checked = checkbox.selectChildren(new QName(W14, "checked"))[0];
+      assertEquals("0", RenderedDocx.attribute(checked, new QName(W14, "val")));
+      XmlObject checkedState = checkbox.selectChildren(new QName(W14, "checkedState"))[0];
+      assertEquals("2612", RenderedDocx.attribute(checkedState, new QName(W14, "val")));
+      assertEquals("MS Gothic", RenderedDocx.attribute(checkedState, new QName(W14, "font")));
+      XmlObject uncheckedState = checkbox.selectChildren(new QName(W14, "uncheckedState"))[0];
+      assertEquals("2610", RenderedDocx.attribute(uncheckedState, new QName(W14, "val")));
+      assertTrue(RenderedDocx.content(box).xmlText().contains("☐"));
+    }
+  }
+
+  @Test
+  void contentControlsHaveUniqueIds() {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+
+    List<String> ids =
+        RenderedDocx.contentControls(doc).stream()
+            .map(sdt -> RenderedDocx.properties(sdt).selectChildren(new QName(RenderedDocx.W, "id"))[0])
+            .map(id -> RenderedDocx.attribute(id, new QName(RenderedDocx.W, "val")))
+            .toList();
+    assertEquals(ids.size(), ids.stream().distinct().count(), ids.toString());
+  }
+
+  @Test
+  void wordTwentyTenNamespaceIsDeclaredOnTheRootAndIgnorable() throws IOException {
+    String xml = part(RenderedDocx.bytes(SampleDocuments.packet()), "word/document.xml");
+
+    String root = xml.substring(xml.indexOf("<w:document"), xml.indexOf('>', xml.indexOf("<w:document")));
+    assertTrue(root.contains("xmlns:w14=\"" + W14 + "\""), root);
+    assertTrue(root.contains("mc:Ignorable=\"w14\""), root);
+  }
+
+  @Test
+  void noteLinesWithAFieldArePlainTextControlsTaggedWithTheField() {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+
+    List<String> textTags =
+        RenderedDocx.contentControls(doc).stream()
+            .filter(RenderedDocx::isPlainText)
+            .map(RenderedDocx::tag)
+            .toList();
+    assertEquals(List.of("q1.notes", "systems-thinking.evidence", "takeaways"), textTags);
+    XmlObject notes = RenderedDocx.find(doc, "q1.notes");
+    assertEquals(6, RenderedDocx.content(notes).selectPath(
+        "declare namespace w='" + RenderedDocx.W + "' .//w:tab").length);
+  }
+
+  @Test
+  void noteLinesWithoutAFieldHaveNoControl() {
+    XWPFDocument doc =
+        RenderedDocx.render(SampleDocuments.of(List.of(NoteLines.plain("Notes", 6))));
+
+    assertTrue(RenderedDocx.contentControls(doc).isEmpty());
+    assertEquals(List.of("Notes"), RenderedDocx.texts(doc));
+  }
+
+  @Test
+  void evidenceLinesSitInTheChoiceGroupsTable() {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+
+    XmlObject evidence = RenderedDocx.find(doc, "systems-thinking.evidence");
+    assertNotNull(evidence);
+    String tableXml =
+        doc.getTables().stream()
+            .filter(t -> t.getText().contains("Systems thinking"))
+            .findFirst()
+            .orElseThrow()
+            .getCTTbl()
+            .xmlText();
+    assertTrue(tableXml.contains("systems-thinking.evidence"));
+  }
+
+  @Test
+  void fieldNameHoldingAnEqualsSignIsRefused() {
+    ChoiceGroup group =
+        new ChoiceGroup(
+            "a=b", "Rating", "", List.of(new Choice("1", "1", ""), new Choice("2", "2", "")), "", 0);
+
+    RenderException e =
+        assertThrows(
+            RenderException.class, () -> RenderedDocx.bytes(SampleDocuments.of(List.of(group))));
+    assertTrue(e.getMessage().contains("a=b"), e.getMessage());
+  }
+
+  static String part(byte[] docx, String name) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no part " + name);
+  }
+}

@@ -1,0 +1,174 @@
+package dev.interviewkit.render.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.xml.namespace.QName;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocxFormsTest {
+
+  private static final String W = RenderedDocx.W;
+  private static final String W14 = RenderedDocx.W14;
+
+  @TempDir Path dir;
+
+  @Test
+  void freshDocumentReadsEveryFieldEmptyAndItsProperties() throws IOException {
+    Path docx = write(RenderedDocx.bytes(SampleDocuments.packet()));
+
+    FilledForm form = DocxForms.read(docx);
+
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("q1.notes", "");
+    expected.put("systems-thinking", "");
+    expected.put("systems-thinking.evidence", "");
+    expected.put("recommendation", "");
+    expected.put("takeaways", "");
+    assertEquals(expected, form.fields());
+    assertEquals(SampleDocuments.PROPERTIES, new TreeMap<>(form.properties()));
+  }
+
+  @Test
+  void tickedCheckboxAndFilledTextFieldReadBack() throws IOException {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+    tick(RenderedDocx.find(doc, "systems-thinking=3"));
+    tick(RenderedDocx.find(doc, "recommendation=yes"));
+    fill(RenderedDocx.find(doc, "systems-thinking.evidence"), "  Found the deploy queue. ");
+    fill(RenderedDocx.find(doc, "takeaways"), "Clear thinker\nNamed trade-offs");
+
+    FilledForm form = DocxForms.read(write(RenderedDocx.save(doc)));
+
+    assertEquals("3", form.fields().get("systems-thinking"));
+    assertEquals("yes", form.fields().get("recommendation"));
+    assertEquals("Found the deploy queue.", form.fields().get("systems-thinking.evidence"));
+    assertEquals("Clear thinker\nNamed trade-offs", form.fields().get("takeaways"));
+    assertEquals("", form.fields().get("q1.notes"));
+    assertEquals(SampleDocuments.CANDIDATE, form.properties().get("candidate"));
+  }
+
+  @Test
+  void textTypedOnTheRuledLinesReadsWithoutTheLines() throws IOException {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+    XmlObject notes = RenderedDocx.find(doc, "q1.notes");
+    try (XmlCursor cursor = RenderedDocx.content(notes).newCursor()) {
+      cursor.toChild(new QName(W, "r"));
+      cursor.toChild(new QName(W, "tab"));
+      cursor.toNextSibling();
+      cursor.insertElementWithText(new QName(W, "t", "w"), "Asked about on-call load");
+    }
+
+    FilledForm form = DocxForms.read(write(RenderedDocx.save(doc)));
+
+    assertEquals("Asked about on-call load", form.fields().get("q1.notes"));
+  }
+
+  @Test
+  void placeholderTextReadsAsEmpty() throws IOException {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+    XmlObject takeaways = RenderedDocx.find(doc, "takeaways");
+    fill(takeaways, "Click or tap here to enter text.");
+    try (XmlCursor cursor = RenderedDocx.properties(takeaways).newCursor()) {
+      cursor.toFirstChild();
+      cursor.insertElement(new QName(W, "showingPlcHdr", "w"));
+    }
+
+    FilledForm form = DocxForms.read(write(RenderedDocx.save(doc)));
+
+    assertEquals("", form.fields().get("takeaways"));
+  }
+
+  @Test
+  void fileThatIsNotAZipFailsWithAClearMessage() throws IOException {
+    Path text = dir.resolve("notes.docx");
+    Files.writeString(text, "just text");
+
+    IOException e = assertThrows(IOException.class, () -> DocxForms.read(text));
+
+    assertTrue(e.getMessage().contains("not a Word document"), e.getMessage());
+    assertTrue(e.getMessage().contains("notes.docx"), e.getMessage());
+  }
+
+  @Test
+  void zipThatIsNotAWordDocumentFailsWithAClearMessage() throws IOException {
+    Path zip = dir.resolve("archive.docx");
+    try (OutputStream out = Files.newOutputStream(zip);
+        ZipOutputStream zipOut = new ZipOutputStream(out)) {
+      zipOut.putNextEntry(new ZipEntry("hello.txt"));
+      zipOut.write("hello".getBytes(StandardCharsets.UTF_8));
+      zipOut.closeEntry();
+    }
+
+    IOException e = assertThrows(IOException.class, () -> DocxForms.read(zip));
+
+    assertTrue(e.getMessage().contains("not a Word document"), e.getMessage());
+  }
+
+  @Test
+  void spreadsheetFailsWithAClearMessage() throws IOException {
+    Path xlsx = dir.resolve("scores.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(xlsx)) {
+      workbook.createSheet("scores").createRow(0).createCell(0).setCellValue("3");
+      workbook.write(out);
+    }
+
+    IOException e = assertThrows(IOException.class, () -> DocxForms.read(xlsx));
+
+    assertTrue(e.getMessage().contains("not a Word document"), e.getMessage());
+  }
+
+  @Test
+  void missingFileFailsWithIoException() {
+    assertThrows(IOException.class, () -> DocxForms.read(dir.resolve("missing.docx")));
+  }
+
+  /** Ticks a checkbox the way Word does: {@code w14:checked} and the glyph. */
+  private static void tick(XmlObject sdt) {
+    XmlObject checked =
+        RenderedDocx.checkbox(sdt).selectChildren(new QName(W14, "checked"))[0];
+    RenderedDocx.setAttribute(checked, new QName(W14, "val", "w14"), "1");
+    XmlObject t = RenderedDocx.content(sdt).selectPath("declare namespace w='" + W + "' .//w:t")[0];
+    try (XmlCursor cursor = t.newCursor()) {
+      cursor.setTextValue(ContentControls.CHECKED);
+    }
+  }
+
+  /** Replaces a text control's content with one run, line feeds as Word's line breaks. */
+  private static void fill(XmlObject sdt, String text) {
+    try (XmlCursor cursor = RenderedDocx.content(sdt).newCursor()) {
+      cursor.removeXmlContents();
+      cursor.toEndToken();
+      cursor.beginElement(new QName(W, "r", "w"));
+      String[] lines = text.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (i > 0) {
+          cursor.insertElement(new QName(W, "br", "w"));
+        }
+        cursor.insertElementWithText(new QName(W, "t", "w"), lines[i]);
+      }
+    }
+  }
+
+  private Path write(byte[] bytes) throws IOException {
+    Path file = Files.createTempFile(dir, "form", ".docx");
+    Files.write(file, bytes);
+    return file;
+  }
+}
