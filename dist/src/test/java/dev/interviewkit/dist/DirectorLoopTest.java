@@ -132,9 +132,10 @@ class DirectorLoopTest {
         .orElseThrow(() -> new AssertionError(name + " not written: " + run.out()));
   }
 
+  /** The text with every run of white space as one space, as table cells wrap lines. */
   static String pdfText(Path pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      return new PDFTextStripper().getText(doc);
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
     }
   }
 
