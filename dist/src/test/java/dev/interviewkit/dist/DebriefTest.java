@@ -1,0 +1,130 @@
+package dev.interviewkit.dist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scorecards filled in by a third-party tool (PDFBox) and read back by {@code kit debrief}. */
+class DebriefTest {
+
+  @TempDir Path tmp;
+
+  private List<Path> scorecards(String candidate, String seed) {
+    Kit r = CliTest.kit("scorecards", "--role", "director-of-engineering", "--candidate",
+        candidate, "--date", "2026-12-03", "--seed", seed, "--format", "pdf", "--out",
+        tmp.resolve("loops").toString());
+    assertEquals(0, r.exitCode(), r.err());
+    return r.paths();
+  }
+
+  private static void fill(Path pdf, Map<String, String> values) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+      for (Map.Entry<String, String> e : values.entrySet()) {
+        PDField field = form.getField(e.getKey());
+        assertTrue(field != null, "no field " + e.getKey() + " in " + pdf);
+        field.setValue(e.getValue());
+      }
+      doc.save(pdf.toFile());
+    }
+  }
+
+  @Test
+  void summaryMatchesWhatPanelistsEnteredAndFlagsDisagreementsGapsAndIncompleteCards()
+      throws IOException {
+    List<Path> cards = scorecards("Jane Doe", "5");
+    Path systems = cards.get(0);
+    Path leadership = cards.get(1);
+    fill(systems, Map.of(
+        "systems-design:architecture-judgement:score", "4",
+        "systems-design:architecture-judgement:evidence", "Spotted the cache stampede early",
+        "systems-design:technical-risk:score", "3",
+        "systems-design:technical-risk:evidence", "Re-estimated the migration",
+        "systems-design:team-topology:score", "na",
+        "systems-design:headcount-planning:score", "2",
+        "systems-design:headcount-planning:evidence", "Asked for 12 engineers without a plan",
+        "systems-design:recommendation", "yes",
+        "systems-design:interviewer", "Priya Raman"));
+    fill(leadership, Map.of(
+        "leadership-scenario:manager-coaching:score", "3",
+        "leadership-scenario:manager-coaching:evidence", "Clear plan for the struggling EM",
+        "leadership-scenario:performance-management:score", "1",
+        "leadership-scenario:performance-management:evidence", "Would fire without feedback",
+        "leadership-scenario:delivery-predictability:score", "3",
+        "leadership-scenario:recommendation", "no",
+        "leadership-scenario:interviewer", "Marco Bianchi"));
+    Kit r = CliTest.kit("debrief", "--out", tmp.resolve("debrief").toString(),
+        systems.toString(), leadership.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().contains("delivery-predictability scored 3 without evidence"), r.err());
+    assertTrue(r.err().contains("leadership-scenario:hiring-process") || r.err().contains(
+        "hiring-process not scored"), r.err());
+    Path json = r.paths().stream().filter(p -> p.toString().endsWith(".json")).findFirst()
+        .orElseThrow();
+    String data = Files.readString(json);
+    assertTrue(data.contains("\"id\": \"architecture-judgement\", \"title\": \"Architecture "
+        + "judgement\", \"scores\": {\"Priya Raman\": 4}, \"min\": 4, \"max\": 4, \"mean\": 4.00"),
+        data);
+    assertTrue(data.contains("\"recommendations\": {\"strong-no\": 0, \"no\": 1, \"yes\": 1, "
+        + "\"strong-yes\": 0}"), data);
+    String csv = Files.readString(r.paths().stream().filter(p -> p.toString().endsWith(".csv"))
+        .findFirst().orElseThrow());
+    assertTrue(csv.contains("Jane Doe,director-of-engineering,2026-12-03,systems-design,"
+        + "Priya Raman,architecture-judgement,4,Spotted the cache stampede early,yes"), csv);
+    assertTrue(csv.contains("leadership-scenario,Marco Bianchi,performance-management,1,"
+        + "Would fire without feedback,no"), csv);
+    Path pdf = r.paths().stream().filter(p -> p.toString().endsWith(".pdf")).findFirst()
+        .orElseThrow();
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertTrue(text.contains("Discuss the evidence before the scores."), text);
+      assertTrue(text.contains("Spotted the cache stampede early"), text);
+      assertTrue(text.contains("Gaps"), "gaps not flagged: " + text);
+    }
+  }
+
+  @Test
+  void disagreementIsFlaggedWhenPanelistsAreTwoPointsApart() throws IOException {
+    List<Path> cards = scorecards("Sam Lee", "8");
+    fill(cards.get(0), Map.of("systems-design:technical-risk:score", "4",
+        "systems-design:technical-risk:evidence", "Strong", "systems-design:recommendation",
+        "yes", "systems-design:interviewer", "A"));
+    fill(cards.get(3), Map.of("delivery-partnership:technical-risk:score", "1",
+        "delivery-partnership:technical-risk:evidence", "Weak",
+        "delivery-partnership:recommendation", "no", "delivery-partnership:interviewer", "B"));
+    Kit r = CliTest.kit("debrief", "--out", tmp.resolve("d").toString(), cards.get(0).toString(),
+        cards.get(3).toString());
+    assertEquals(0, r.exitCode(), r.err());
+    String json = Files.readString(r.paths().stream().filter(p -> p.toString().endsWith(".json"))
+        .findFirst().orElseThrow());
+    assertTrue(json.contains("\"id\": \"technical-risk\", \"title\": \"Technical risk\", "
+        + "\"scores\": {\"A\": 4, \"B\": 1}, \"min\": 1, \"max\": 4, \"mean\": 2.50, "
+        + "\"disagreement\": true"), json);
+  }
+
+  @Test
+  void refusesAScorecardFromAnotherLoopByName() throws IOException {
+    Path ours = scorecards("Jane Doe", "5").get(0);
+    Path theirs = scorecards("John Roe", "6").get(1);
+    Path junk = Files.writeString(tmp.resolve("notes.pdf"), "not a pdf");
+    Kit r = CliTest.kit("debrief", "--out", tmp.resolve("d").toString(), ours.toString(),
+        theirs.toString(), junk.toString());
+    assertEquals(3, r.exitCode());
+    assertTrue(r.err().contains("refused " + theirs + ": belongs to another loop"), r.err());
+    assertTrue(r.err().contains("refused " + junk), r.err());
+    assertTrue(r.paths().stream().anyMatch(p -> p.toString().endsWith("90-debrief.pdf")),
+        "the readable scorecard was not used: " + r.out());
+  }
+}
