@@ -39,6 +39,7 @@ public final class Main {
       cl.addSubcommand(new PacketCommand(context));
       cl.addSubcommand(new ScorecardsCommand(context));
       cl.addSubcommand(new PluginsCommand(context));
+      cl.addSubcommand(new NewRoleCommand(context));
       cl.setOut(out);
       cl.setErr(err);
       cl.setCaseInsensitiveEnumValuesAllowed(true);
