@@ -135,7 +135,8 @@ class DirectorLoopTest {
   /** The text with every run of white space as one space, as table cells wrap lines. */
   static String pdfText(Path pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      return new PDFTextStripper().getText(doc).replaceAll("(\\S-)\\s+", "$1")
+          .replaceAll("\\s+", " ");
     }
   }
 
