@@ -1,5 +1,7 @@
 package dev.interviewkit.cli;
 
+import dev.interviewkit.service.ExitCode;
+import dev.interviewkit.service.KitException;
 import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.BankSource;
 import dev.interviewkit.bank.Problem;
@@ -59,6 +61,11 @@ final class Context implements AutoCloseable {
   /** Every bank, failing with all problems when any bank is invalid. */
   BankCatalog catalog(HostOptions options) {
     return BankCatalog.loadStrict(bankSources(options));
+  }
+
+  /** The loop core over this host; banks are re-read for every loop so edits take effect. */
+  dev.interviewkit.service.LoopService service(HostOptions options) {
+    return new dev.interviewkit.service.LoopService(host(options), () -> catalog(options));
   }
 
   /** Prints one warning line per plugin that cannot be used. */

@@ -1,36 +1,16 @@
 package dev.interviewkit.cli;
 
-import dev.interviewkit.api.Renderer;
-import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.Paper;
-import dev.interviewkit.bank.BankCatalog;
-import dev.interviewkit.bank.InvalidInputException;
-import dev.interviewkit.bank.Problem;
-import dev.interviewkit.compose.LoopDocuments;
-import dev.interviewkit.host.PluginHost;
-import dev.interviewkit.host.PluginHost.InstalledRole;
-import dev.interviewkit.output.OutputSet;
-import dev.interviewkit.output.Slug;
-import dev.interviewkit.plan.Loop;
-import dev.interviewkit.plan.Panel;
-import dev.interviewkit.plan.PanelParser;
-import dev.interviewkit.plan.Planner;
-import dev.interviewkit.role.BlueprintChecker;
-import dev.interviewkit.role.RoleDefinition;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.interviewkit.service.ExitCode;
+import dev.interviewkit.service.KitException;
+import dev.interviewkit.service.LoopRequest;
+import dev.interviewkit.service.LoopService;
+import dev.interviewkit.service.Outputs;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +19,7 @@ import picocli.CommandLine.Option;
 abstract class LoopCommand implements Callable<Integer> {
 
   final Context context;
+  private final Outputs outputs;
   @Mixin HostOptions options = new HostOptions();
 
   @Option(names = "--role", required = true, paramLabel = "ID", description = "Role id; see 'kit roles'.")
@@ -77,142 +58,28 @@ abstract class LoopCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace files from an earlier run of the same loop.")
   boolean force;
 
-  LoopCommand(Context context) {
+  LoopCommand(Context context, Outputs outputs) {
     this.context = context;
+    this.outputs = outputs;
   }
 
-  /** Adds this command's documents to {@code files}, by file-name stem. */
-  abstract void documents(Loop loop, LoopDocuments docs, Map<String, Document> files);
-
   @Override
-  public Integer call() throws IOException {
-    PluginHost host = context.host(options);
-    Map<String, Renderer> renderers = host.renderers();
-    for (String format : formats) {
-      if (!renderers.containsKey(format)) {
-        throw new KitException(ExitCode.UNKNOWN_FORMAT, "unknown format '" + format
-            + "'; available: " + String.join(", ", renderers.keySet()));
-      }
-    }
-    Optional<Panel> panelFile = readPanel();
-    String name = candidateName(panelFile);
-    LocalDate day = loopDate(panelFile);
-    InstalledRole installed = findRole(host);
-    RoleDefinition definition = installed.definition().orElseThrow();
-    BankCatalog catalog = context.catalog(options);
-    List<Problem> problems = BlueprintChecker.check(definition, catalog);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    panelFile.ifPresent(p -> {
-      List<String> rounds = definition.rounds().stream().map(r -> r.id()).toList();
-      List<Problem> unknown = p.interviewers().keySet().stream().sorted()
-          .filter(r -> !rounds.contains(r))
-          .map(r -> Problem.inFile(p.path(), "round '" + r + "' is not a round of role '"
-              + definition.id() + "'; its rounds are " + String.join(", ", rounds)))
-          .toList();
-      if (!unknown.isEmpty()) {
-        throw new InvalidInputException(unknown);
-      }
-    });
-    Long chosenSeed = seed != null ? seed : panelFile.flatMap(Panel::seed).orElse(null);
-    Set<String> avoidIds = AvoidList.read(avoid, catalog);
-    Loop loop = Planner.plan(definition, catalog, new Planner.Request(name, day, chosenSeed,
-        panelFile.map(Panel::interviewers).orElse(Map.of()), avoidIds), installed.pluginId(),
-        installed.pluginVersion());
-    LoopDocuments docs = new LoopDocuments(loop, catalog, paper);
-    Map<String, Document> documents = new LinkedHashMap<>();
-    documents(loop, docs, documents);
-    OutputSet output = new OutputSet(out.resolve(day + "-" + Slug.of(name, "candidate") + "-"
-        + definition.id()));
-    for (Map.Entry<String, Document> e : documents.entrySet()) {
-      for (String format : formats) {
-        Renderer renderer = renderers.get(format);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        renderer.render(e.getValue(), bytes);
-        output.add(e.getKey() + "." + renderer.fileExtension(), bytes.toByteArray());
-      }
-    }
-    for (Path written : output.write(force)) {
-      context.out.println(written);
-    }
+  public Integer call() {
+    LoopService service = context.service(options);
+    List<Path> written = service.generate(new LoopRequest(role, candidate, parseDate(), panel,
+        outputs, formats, paper, seed, avoid, out, force));
+    written.forEach(context.out::println);
     return ExitCode.OK;
   }
 
-  private Optional<Panel> readPanel() throws IOException {
-    if (panel == null) {
-      return Optional.empty();
+  private LocalDate parseDate() {
+    if (date == null) {
+      return null;
     }
-    try (InputStream in = Files.newInputStream(panel)) {
-      Panel read = PanelParser.parse(panel.toString(), in);
-      read.role().filter(r -> !r.equals(role)).ifPresent(r -> {
-        throw new InvalidInputException(List.of(Problem.inFile(panel.toString(),
-            "panel is for role '" + r + "' but --role is '" + role + "'")));
-      });
-      return Optional.of(read);
-    } catch (NoSuchFileException e) {
-      throw new KitException(ExitCode.BAD_INPUT, "panel file " + panel + " does not exist");
+    try {
+      return LocalDate.parse(date);
+    } catch (DateTimeParseException e) {
+      throw new KitException(ExitCode.USAGE, "--date must be YYYY-MM-DD, got '" + date + "'");
     }
   }
-
-  private String candidateName(Optional<Panel> panelFile) {
-    if (candidate != null && panelFile.isPresent()
-        && !candidate.equals(panelFile.get().candidate())) {
-      throw new KitException(ExitCode.USAGE, "--candidate '" + candidate + "' differs from '"
-          + panelFile.get().candidate() + "' in " + panel + "; give one of them");
-    }
-    String name = candidate != null ? candidate : panelFile.map(Panel::candidate).orElse(null);
-    if (name == null || name.isBlank()) {
-      throw new KitException(ExitCode.USAGE, "name the candidate with --candidate NAME or in a "
-          + "--panel file");
-    }
-    return name;
-  }
-
-  private LocalDate loopDate(Optional<Panel> panelFile) {
-    if (date != null) {
-      try {
-        LocalDate parsed = LocalDate.parse(date);
-        panelFile.flatMap(Panel::date).filter(d -> !d.equals(parsed)).ifPresent(d -> {
-          throw new KitException(ExitCode.USAGE, "--date " + date + " differs from " + d
-              + " in " + panel + "; give one of them");
-        });
-        return parsed;
-      } catch (DateTimeParseException e) {
-        throw new KitException(ExitCode.USAGE, "--date must be YYYY-MM-DD, got '" + date + "'");
-      }
-    }
-    return panelFile.flatMap(Panel::date).orElse(LocalDate.now());
-  }
-
-  private InstalledRole findRole(PluginHost host) {
-    List<String> ids = new ArrayList<>();
-    for (InstalledRole r : host.roles()) {
-      if (r.definition().isPresent()) {
-        if (r.definition().get().id().equals(role)) {
-          return r;
-        }
-        ids.add(r.definition().get().id());
-      }
-    }
-    for (InstalledRole r : host.roles()) {
-      if (r.definition().isEmpty() && r.pluginId().equals(role)) {
-        if (r.problems().size() > 1 || r.problems().get(0).line() > 0) {
-          throw new InvalidInputException(r.problems());
-        }
-        throw new KitException(ExitCode.PLUGIN, "role '" + role + "' is unavailable: plugin "
-            + r.pluginId() + " " + r.problems().get(0).message());
-      }
-    }
-    for (PluginHost.PluginInfo p : host.plugins()) {
-      if (p.id().equals(role) && !p.problem().isEmpty()) {
-        throw new KitException(ExitCode.PLUGIN, "role '" + role + "' is unavailable: plugin "
-            + p.id() + " " + p.problem());
-      }
-    }
-    Set<String> sorted = new java.util.TreeSet<>(ids);
-    throw new KitException(ExitCode.UNKNOWN_ROLE, "unknown role '" + role + "'; installed roles: "
-        + (sorted.isEmpty() ? "none" : String.join(", ", sorted)));
-  }
-
 }

@@ -1,5 +1,7 @@
 package dev.interviewkit.cli;
 
+import dev.interviewkit.service.ExitCode;
+import dev.interviewkit.service.KitException;
 import dev.interviewkit.api.RenderException;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;

@@ -1,11 +1,6 @@
 package dev.interviewkit.cli;
 
-import dev.interviewkit.api.doc.Document;
-import dev.interviewkit.bank.Question;
-import dev.interviewkit.compose.LoopDocuments;
-import dev.interviewkit.plan.Loop;
-import dev.interviewkit.plan.PlannedRound;
-import java.util.Map;
+import dev.interviewkit.service.Outputs;
 import picocli.CommandLine.Command;
 
 @Command(name = "packet", mixinStandardHelpOptions = true,
@@ -15,21 +10,6 @@ import picocli.CommandLine.Command;
 final class PacketCommand extends LoopCommand {
 
   PacketCommand(Context context) {
-    super(context);
-  }
-
-  @Override
-  void documents(Loop loop, LoopDocuments docs, Map<String, Document> files) {
-    files.put("00-overview", docs.overview());
-    for (PlannedRound round : loop.rounds()) {
-      String stem = String.format("%02d-%s", 10 + round.number(), round.spec().id());
-      files.put(stem + "-packet", docs.packet(round));
-      files.put(stem + "-scorecard", docs.scorecard(round));
-    }
-    for (PlannedRound round : loop.rounds()) {
-      for (Question q : LoopDocuments.exercises(round)) {
-        files.put(LoopDocuments.handoutName(round, q), docs.handout(round, q));
-      }
-    }
+    super(context, Outputs.PACKET);
   }
 }

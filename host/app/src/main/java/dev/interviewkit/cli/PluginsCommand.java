@@ -1,5 +1,7 @@
 package dev.interviewkit.cli;
 
+import dev.interviewkit.service.ExitCode;
+import dev.interviewkit.service.KitException;
 import dev.interviewkit.host.PluginHost;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

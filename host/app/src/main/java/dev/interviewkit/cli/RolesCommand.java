@@ -1,5 +1,7 @@
 package dev.interviewkit.cli;
 
+import dev.interviewkit.service.ExitCode;
+import dev.interviewkit.service.KitException;
 import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.host.PluginHost.InstalledRole;
 import java.util.concurrent.Callable;

@@ -1,10 +1,6 @@
 package dev.interviewkit.cli;
 
-import dev.interviewkit.api.doc.Document;
-import dev.interviewkit.compose.LoopDocuments;
-import dev.interviewkit.plan.Loop;
-import dev.interviewkit.plan.PlannedRound;
-import java.util.Map;
+import dev.interviewkit.service.Outputs;
 import picocli.CommandLine.Command;
 
 @Command(name = "scorecards", mixinStandardHelpOptions = true,
@@ -13,14 +9,6 @@ import picocli.CommandLine.Command;
 final class ScorecardsCommand extends LoopCommand {
 
   ScorecardsCommand(Context context) {
-    super(context);
-  }
-
-  @Override
-  void documents(Loop loop, LoopDocuments docs, Map<String, Document> files) {
-    for (PlannedRound round : loop.rounds()) {
-      files.put(String.format("%02d-%s-scorecard", 10 + round.number(), round.spec().id()),
-          docs.scorecard(round));
-    }
+    super(context, Outputs.SCORECARDS);
   }
 }

@@ -1,5 +1,7 @@
 package dev.interviewkit.cli;
 
+import dev.interviewkit.service.ExitCode;
+import dev.interviewkit.service.KitException;
 import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.BankSource;
 import dev.interviewkit.bank.Problem;

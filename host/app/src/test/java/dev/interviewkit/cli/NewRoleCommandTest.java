@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interviewkit.bank.BankCatalog;
+import dev.interviewkit.service.ExitCode;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.role.BlueprintChecker;
 import dev.interviewkit.role.BlueprintParser;

@@ -1,17 +1,17 @@
-package dev.interviewkit.cli;
+package dev.interviewkit.service;
 
 /** A user-facing failure: printed as one line, exits with {@link #exitCode()}. */
-final class KitException extends RuntimeException {
+public final class KitException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
   private final int exitCode;
 
-  KitException(int exitCode, String message) {
+  public KitException(int exitCode, String message) {
     super(message);
     this.exitCode = exitCode;
   }
 
-  int exitCode() {
+  public int exitCode() {
     return exitCode;
   }
 }

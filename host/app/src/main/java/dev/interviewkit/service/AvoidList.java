@@ -1,4 +1,4 @@
-package dev.interviewkit.cli;
+package dev.interviewkit.service;
 
 import com.lowagie.text.pdf.PdfReader;
 import dev.interviewkit.bank.BankCatalog;

@@ -1,4 +1,4 @@
-package dev.interviewkit.cli;
+package dev.interviewkit.service;
 
 /** Exit codes; documented in docs/cli.md. */
 public final class ExitCode {

@@ -1,0 +1,231 @@
+package dev.interviewkit.service;
+
+import dev.interviewkit.api.Renderer;
+import dev.interviewkit.api.doc.Document;
+import dev.interviewkit.bank.BankCatalog;
+import dev.interviewkit.bank.InvalidInputException;
+import dev.interviewkit.bank.Problem;
+import dev.interviewkit.compose.LoopDocuments;
+import dev.interviewkit.host.PluginHost;
+import dev.interviewkit.host.PluginHost.InstalledRole;
+import dev.interviewkit.output.OutputSet;
+import dev.interviewkit.output.Slug;
+import dev.interviewkit.plan.Loop;
+import dev.interviewkit.plan.Panel;
+import dev.interviewkit.plan.PanelParser;
+import dev.interviewkit.plan.Planner;
+import dev.interviewkit.role.BlueprintChecker;
+import dev.interviewkit.role.RoleDefinition;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * The core every front end drives: plans a loop from a request, composes its documents, renders
+ * them in every format and writes them. The CLI, batch mode and the workbench all call this.
+ */
+public final class LoopService {
+
+  private final PluginHost host;
+  private final Supplier<BankCatalog> catalog;
+
+  /**
+   * @param catalog loads the banks; called once per planned loop so bank edits take effect
+   */
+  public LoopService(PluginHost host, Supplier<BankCatalog> catalog) {
+    this.host = host;
+    this.catalog = catalog;
+  }
+
+  /** Plans, renders and writes one loop; returns the paths written. */
+  public List<Path> generate(LoopRequest request) {
+    Planned planned = plan(request);
+    return render(planned, request).write(request.force());
+  }
+
+  /** A loop with the banks it was drawn from. */
+  public record Planned(Loop loop, BankCatalog catalog) {}
+
+  /** Checks the request, reads panel and banks, and draws the questions. */
+  public Planned plan(LoopRequest request) {
+    Map<String, Renderer> renderers = host.renderers();
+    for (String format : request.formats()) {
+      if (!renderers.containsKey(format)) {
+        throw new KitException(ExitCode.UNKNOWN_FORMAT, "unknown format '" + format
+            + "'; available: " + String.join(", ", renderers.keySet()));
+      }
+    }
+    Optional<Panel> panel = readPanel(request);
+    String name = candidateName(request, panel);
+    LocalDate day = loopDate(request, panel);
+    InstalledRole installed = findRole(request.role());
+    RoleDefinition definition = installed.definition().orElseThrow();
+    BankCatalog banks = catalog.get();
+    List<Problem> problems = BlueprintChecker.check(definition, banks);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    panel.ifPresent(p -> {
+      List<String> rounds = definition.rounds().stream().map(r -> r.id()).toList();
+      List<Problem> unknown = p.interviewers().keySet().stream().sorted()
+          .filter(r -> !rounds.contains(r))
+          .map(r -> Problem.inFile(p.path(), "round '" + r + "' is not a round of role '"
+              + definition.id() + "'; its rounds are " + String.join(", ", rounds)))
+          .toList();
+      if (!unknown.isEmpty()) {
+        throw new InvalidInputException(unknown);
+      }
+    });
+    Long seed = request.seed() != null ? request.seed() : panel.flatMap(Panel::seed).orElse(null);
+    Set<String> avoid;
+    try {
+      avoid = AvoidList.read(request.avoid(), banks);
+    } catch (IOException e) {
+      throw new KitException(ExitCode.BAD_INPUT, "cannot read an --avoid file: " + e.getMessage());
+    }
+    Loop loop = Planner.plan(definition, banks, new Planner.Request(name, day, seed,
+        panel.map(Panel::interviewers).orElse(Map.of()), avoid), installed.pluginId(),
+        installed.pluginVersion());
+    return new Planned(loop, banks);
+  }
+
+  /** Composes and renders every document of a planned loop, in memory, in parallel. */
+  public OutputSet render(Planned planned, LoopRequest request) {
+    Loop loop = planned.loop();
+    LoopDocuments docs = new LoopDocuments(loop, planned.catalog(), request.paper());
+    Map<String, Document> documents = request.outputs().documents(loop, docs);
+    Map<String, Renderer> renderers = host.renderers();
+    OutputSet output = new OutputSet(request.out().resolve(loop.date() + "-"
+        + Slug.of(loop.candidate(), "candidate") + "-" + loop.role().id()));
+    Map<String, Future<byte[]>> jobs = new LinkedHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(
+        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
+          Thread t = new Thread(r, "render");
+          t.setDaemon(true);
+          return t;
+        });
+    try {
+      for (Map.Entry<String, Document> e : documents.entrySet()) {
+        for (String format : request.formats()) {
+          Renderer renderer = renderers.get(format);
+          jobs.put(e.getKey() + "." + renderer.fileExtension(), pool.submit(() -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            renderer.render(e.getValue(), bytes);
+            return bytes.toByteArray();
+          }));
+        }
+      }
+      for (Map.Entry<String, Future<byte[]>> job : jobs.entrySet()) {
+        output.add(job.getKey(), job.getValue().get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("rendering was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      pool.shutdownNow();
+    }
+    return output;
+  }
+
+  private static Optional<Panel> readPanel(LoopRequest request) {
+    Path file = request.panel();
+    if (file == null) {
+      return Optional.empty();
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      Panel read = PanelParser.parse(file.toString(), in);
+      read.role().filter(r -> !r.equals(request.role())).ifPresent(r -> {
+        throw new InvalidInputException(List.of(Problem.inFile(file.toString(),
+            "panel is for role '" + r + "' but --role is '" + request.role() + "'")));
+      });
+      return Optional.of(read);
+    } catch (NoSuchFileException e) {
+      throw new KitException(ExitCode.BAD_INPUT, "panel file " + file + " does not exist");
+    } catch (IOException e) {
+      throw new KitException(ExitCode.BAD_INPUT, "cannot read panel file " + file + ": "
+          + e.getMessage());
+    }
+  }
+
+  private static String candidateName(LoopRequest request, Optional<Panel> panel) {
+    String given = request.candidate();
+    if (given != null && panel.isPresent() && !given.equals(panel.get().candidate())) {
+      throw new KitException(ExitCode.USAGE, "--candidate '" + given + "' differs from '"
+          + panel.get().candidate() + "' in " + request.panel() + "; give one of them");
+    }
+    String name = given != null ? given : panel.map(Panel::candidate).orElse(null);
+    if (name == null || name.isBlank()) {
+      throw new KitException(ExitCode.USAGE, "name the candidate with --candidate NAME or in a "
+          + "--panel file");
+    }
+    return name;
+  }
+
+  private static LocalDate loopDate(LoopRequest request, Optional<Panel> panel) {
+    if (request.date() != null) {
+      panel.flatMap(Panel::date).filter(d -> !d.equals(request.date())).ifPresent(d -> {
+        throw new KitException(ExitCode.USAGE, "--date " + request.date() + " differs from " + d
+            + " in " + request.panel() + "; give one of them");
+      });
+      return request.date();
+    }
+    return panel.flatMap(Panel::date).orElse(LocalDate.now());
+  }
+
+  /** The installed role, or an error naming the installed ones or the plugin's fault. */
+  public InstalledRole findRole(String role) {
+    List<String> ids = new ArrayList<>();
+    for (InstalledRole r : host.roles()) {
+      if (r.definition().isPresent()) {
+        if (r.definition().get().id().equals(role)) {
+          return r;
+        }
+        ids.add(r.definition().get().id());
+      }
+    }
+    for (InstalledRole r : host.roles()) {
+      if (r.definition().isEmpty() && r.pluginId().equals(role)) {
+        if (r.problems().size() > 1 || r.problems().get(0).line() > 0) {
+          throw new InvalidInputException(r.problems());
+        }
+        throw new KitException(ExitCode.PLUGIN, "role '" + role + "' is unavailable: plugin "
+            + r.pluginId() + " " + r.problems().get(0).message());
+      }
+    }
+    for (PluginHost.PluginInfo p : host.plugins()) {
+      if (p.id().equals(role) && !p.problem().isEmpty()) {
+        throw new KitException(ExitCode.PLUGIN, "role '" + role + "' is unavailable: plugin "
+            + p.id() + " " + p.problem());
+      }
+    }
+    Set<String> sorted = new TreeSet<>(ids);
+    throw new KitException(ExitCode.UNKNOWN_ROLE, "unknown role '" + role + "'; installed roles: "
+        + (sorted.isEmpty() ? "none" : String.join(", ", sorted)));
+  }
+}
