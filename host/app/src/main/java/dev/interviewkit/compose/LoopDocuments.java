@@ -37,7 +37,7 @@ public final class LoopDocuments {
   public static final String SCORE_ALONE =
       "Score on your own, before the debrief; every score needs evidence.";
   static final int NOTE_LINES_PER_QUESTION = 8;
-  static final int EVIDENCE_LINES = 3;
+  static final int EVIDENCE_LINES = 2;
 
   /** Metadata keys that identify which loop a document belongs to. */
   public static final String KEY_KIND = "interviewkit.kind";
@@ -84,10 +84,6 @@ public final class LoopDocuments {
 
   public static String interviewerField(String round) {
     return round + ":interviewer";
-  }
-
-  public static String dateField(String round) {
-    return round + ":date";
   }
 
   public static String takeawaysField(String round) {
@@ -289,21 +285,28 @@ public final class LoopDocuments {
   private List<Block> scorecardBlocks(PlannedRound round) {
     String id = round.spec().id();
     List<Block> b = new ArrayList<>();
-    b.add(new Heading(1, "Scorecard — " + round.spec().title()));
-    b.add(new Table(List.of("Candidate", "Role", "Interviewer", "Date"), List.of(List.of(
-        loop.candidate(), loop.role().title(),
-        round.interviewer().isBlank() ? "" : round.interviewer().name(), loop.date().toString())),
-        List.of(28, 24, 28, 20)));
+    b.add(new Heading(2, "Scorecard — " + round.spec().title()));
+    b.add(new Paragraph(loop.candidate() + " · " + loop.role().title() + " · " + loop.date()
+        + (round.interviewer().isBlank() ? "" : " · Interviewer: " + round.interviewer().name()),
+        TextStyle.STRONG));
+    List<Block> guide = new ArrayList<>();
+    guide.add(new Heading(2, "Scoring guide — what each score means for a "
+        + loop.role().title()));
     for (String c : round.spec().competencies()) {
       Competency competency = catalog.competency(c).orElseThrow();
       List<String> anchors = competency.anchorsFor(loop.role().level());
       List<Choice> choices = new ArrayList<>();
       for (int i = 0; i < SCORE_VALUES.size(); i++) {
-        choices.add(new Choice(SCORE_VALUES.get(i), SCORE_LABELS.get(i),
-            i < anchors.size() ? anchors.get(i) : ""));
+        choices.add(new Choice(SCORE_VALUES.get(i), SCORE_LABELS.get(i), ""));
       }
       b.add(new ChoiceGroup(scoreField(id, c), competency.title(), competency.description(),
           choices, evidenceField(id, c), EVIDENCE_LINES));
+      List<List<String>> rows = new ArrayList<>();
+      for (int i = 0; i < anchors.size(); i++) {
+        rows.add(List.of(SCORE_LABELS.get(i), anchors.get(i)));
+      }
+      guide.add(new KeepTogether(List.of(new Heading(3, competency.title()),
+          new Table(List.of("Score", "What the candidate did or said"), rows, List.of(18, 82)))));
     }
     List<Choice> recommendation = new ArrayList<>();
     for (int i = 0; i < RECOMMENDATION_VALUES.size(); i++) {
@@ -312,11 +315,13 @@ public final class LoopDocuments {
     }
     b.add(new KeepTogether(List.of(
         new ChoiceGroup(recommendationField(id), "Overall recommendation",
-            "There is no neutral choice.", recommendation, "", 0),
-        new NoteLines("Key takeaways", 3, takeawaysField(id)),
+            "There is no neutral choice. Key takeaways on the lines below.", recommendation,
+            takeawaysField(id), 2),
         new NoteLines("Interviewer name", 1, interviewerField(id)),
-        new NoteLines("Date", 1, dateField(id)),
-        new Paragraph(SCORE_ALONE, TextStyle.SMALL))));
+        new Paragraph(SCORE_ALONE + " The anchors for each score are on the next page.",
+            TextStyle.SMALL))));
+    b.add(new PageBreak());
+    b.addAll(guide);
     return b;
   }
 

@@ -33,7 +33,7 @@ class LoopDocumentsTest {
   private final LoopDocuments docs = new LoopDocuments(loop, Fixtures.catalog(), Paper.A4);
 
   @Test
-  void scorecardScoresEveryCompetencyOfTheRoundWithTheLevelsAnchors() {
+  void scorecardScoresEveryCompetencyOfTheRoundAndPrintsTheLevelsAnchors() {
     PlannedRound round = loop.rounds().get(0);
     List<ChoiceGroup> groups = blocks(docs.scorecard(round)).filter(ChoiceGroup.class::isInstance)
         .map(ChoiceGroup.class::cast).toList();
@@ -42,8 +42,10 @@ class LoopDocumentsTest {
     ChoiceGroup judgement = groups.get(0);
     assertEquals(List.of("1", "2", "3", "4", "na"),
         judgement.choices().stream().map(Choice::value).toList());
-    assertEquals("Judgement meets the bar for a director.", judgement.choices().get(2).detail());
-    assertEquals("Judgement anchor four.", judgement.choices().get(3).detail());
+    List<String> text = texts(docs.scorecard(round));
+    assertTrue(text.contains("Judgement meets the bar for a director."), "level anchor missing");
+    assertTrue(text.contains("Judgement anchor four."), "shared anchor missing");
+    assertFalse(text.contains("Judgement anchor three."), "overridden anchor still printed");
     assertEquals("one:judgement:evidence", judgement.evidenceField());
     assertEquals(List.of("strong-no", "no", "yes", "strong-yes"),
         groups.get(2).choices().stream().map(Choice::value).toList());

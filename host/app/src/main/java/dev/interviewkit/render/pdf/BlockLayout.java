@@ -284,7 +284,7 @@ final class BlockLayout {
     PdfPTable table = fullWidth(columns);
     table.setKeepTogether(true);
     table.setSpacingBefore(2f);
-    table.setSpacingAfter(Style.BLOCK_AFTER + 2f);
+    table.setSpacingAfter(Style.BLOCK_AFTER - 2f);
 
     PdfPCell title = bare();
     title.setColspan(columns);
@@ -294,10 +294,10 @@ final class BlockLayout {
     title.setBorderColorBottom(Style.INK);
     title.setPadding(6f);
     title.setPaddingTop(4f);
-    title.setPaddingBottom(6f);
+    title.setPaddingBottom(4f);
     title.addElement(text(g.title(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
     if (!g.description().isEmpty()) {
-      title.addElement(text(g.description(), Fonts.regular(9f), 11.5f, 0f));
+      title.addElement(text(g.description(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
     }
     table.addCell(title);
 
@@ -307,7 +307,7 @@ final class BlockLayout {
       cell.setPaddingLeft(ChoiceBox.LEFT + Style.BOX + 4f);
       cell.setPaddingRight(2f);
       cell.setPaddingTop(CHOICE_PAD_TOP);
-      cell.setPaddingBottom(6f);
+      cell.setPaddingBottom(3f);
       cell.addElement(text(choice.label(), Fonts.regular(9.5f), LABEL_LEADING, 0f));
       if (!choice.detail().isEmpty()) {
         cell.addElement(text(choice.detail(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
@@ -321,7 +321,7 @@ final class BlockLayout {
     }
     PdfPCell foot = bare();
     foot.setColspan(columns);
-    foot.setFixedHeight(6f);
+    foot.setFixedHeight(4f);
     table.addCell(foot);
     table.setTableEvent(new FormRows(2, lines, 6f, lines > 0 ? g.evidenceField() : "", true));
     return table;

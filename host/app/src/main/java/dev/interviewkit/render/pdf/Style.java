@@ -6,8 +6,8 @@ import com.lowagie.text.pdf.GrayColor;
 final class Style {
 
   static final float MARGIN_SIDE = 54f;
-  static final float MARGIN_TOP = 72f;
-  static final float MARGIN_BOTTOM = 68f;
+  static final float MARGIN_TOP = 62f;
+  static final float MARGIN_BOTTOM = 58f;
   static final float HEADER_BASELINE = 40f;
   static final float HEADER_RULE = 47f;
   static final float FOOTER_BASELINE = 38f;

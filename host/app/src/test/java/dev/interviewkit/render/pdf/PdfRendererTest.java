@@ -259,7 +259,7 @@ class PdfRendererTest {
             new Callout("Walk me through the last time a launch slipped."),
             new NoteLines("Notes", 6, ""),
             Paragraph.body("End of Q9."));
-    List<Block> kept = new ArrayList<>(filler(34));
+    List<Block> kept = new ArrayList<>(filler(36));
     kept.add(new KeepTogether(group));
     List<String> pages =
         PdfText.pages(Samples.save("keep.pdf", Samples.render(Samples.document(kept))));
@@ -268,7 +268,7 @@ class PdfRendererTest {
     assertTrue(pages.get(1).contains("Q9 · 15 min · Delivery"));
     assertTrue(pages.get(1).contains("End of Q9."));
 
-    List<Block> loose = new ArrayList<>(filler(34));
+    List<Block> loose = new ArrayList<>(filler(36));
     loose.addAll(group);
     List<String> control = PdfText.pages(Samples.render(Samples.document(loose)));
     assertTrue(control.get(0).contains("Q9 · 15 min · Delivery"), "without the group it splits");
@@ -325,7 +325,7 @@ class PdfRendererTest {
 
   @Test
   void keepsAHeadingOnTheSamePageAsTheBlockAfterIt() {
-    List<Block> control = new ArrayList<>(filler(37));
+    List<Block> control = new ArrayList<>(filler(38));
     control.add(Paragraph.body("Room for a line."));
     control.add(Paragraph.body("Room for another."));
     assertEquals(1, PdfText.pages(Samples.render(Samples.document(control))).size());
@@ -337,7 +337,7 @@ class PdfRendererTest {
                 "g", "Body after the heading.", "", Samples.ratings(), "g-evidence", 3),
             new Callout("Body after the heading.\nA callout\nof four\nlines."),
             new NoteLines("Body after the heading.", 6, "notes"))) {
-      List<Block> blocks = new ArrayList<>(filler(37));
+      List<Block> blocks = new ArrayList<>(filler(38));
       blocks.add(new Heading(2, "Kept heading"));
       blocks.add(next);
       List<String> pages = PdfText.pages(Samples.render(Samples.document(blocks)));
