@@ -56,8 +56,8 @@ final class BankParser {
     Optional<String> id = bank.text("bank").flatMap(v -> id(bank, "bank", v));
     id.filter(v -> !v.equals(expectedId))
         .ifPresent(v -> problems.add(at(bank.required("bank").orElseThrow())
-            .problem("bank id '" + v + "' does not match the file name '" + expectedId
-                + ".yaml'")));
+            .problem("bank id '" + v + "' does not match the file name "
+                + Fields.quote(expectedId + ".yaml"))));
     String bankId = id.orElse(expectedId);
     Optional<String> title = bank.text("title");
     Optional<String> version = bank.text("version");
@@ -75,10 +75,12 @@ final class BankParser {
     boolean competenciesKnown = competencies.isPresent();
     Optional<List<Question>> questions =
         bank.list("questions", 0, node -> question(node, bankId, byId, competenciesKnown));
-    Set<String> questionIds = new HashSet<>();
+    Map<String, Question> questionIds = new HashMap<>();
     questions.orElse(List.of()).forEach(q -> {
-      if (!questionIds.add(q.id())) {
-        problems.add(q.location().problem("duplicate question id '" + q.id() + "'"));
+      Question previous = questionIds.putIfAbsent(q.id(), q);
+      if (previous != null) {
+        problems.add(q.location().problem("duplicate question id '" + q.id()
+            + "' (first at line " + previous.location().line() + ")"));
       }
     });
     if (problems.size() > before) {
@@ -119,14 +121,16 @@ final class BankParser {
     }
     Fields.of(path, node, "'levels'", problems);
     for (NodeTuple tuple : map.getValue()) {
-      Node key = tuple.getKeyNode();
-      String name = key instanceof ScalarNode s ? s.getValue() : "";
+      if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+        continue; // reported by Fields.of above
+      }
+      String name = key.getValue();
       Optional<Level> level = Level.byId(name);
       if (level.isEmpty()) {
         String hint = Suggestions.closest(name, levelIds())
             .map(k -> " (did you mean '" + k + "'?)").orElse("");
-        problems.add(at(key).problem("unknown level '" + name + "'" + hint + "; levels are "
-            + Level.ids()));
+        problems.add(at(key).problem("unknown level " + Fields.quote(name) + hint
+            + "; levels are " + Level.ids()));
         continue;
       }
       anchors(tuple.getValueNode(), false, "anchors for level '" + name + "'")
@@ -145,15 +149,21 @@ final class BankParser {
     Set<String> seen = new HashSet<>();
     for (NodeTuple tuple : map.getValue()) {
       Node key = tuple.getKeyNode();
-      String raw = key instanceof ScalarNode s ? s.getValue() : "?";
+      if (!(key instanceof ScalarNode)) {
+        problems.add(at(key).problem("anchor score must be 1, 2, 3 or 4, got "
+            + Fields.kindOf(key)));
+        continue;
+      }
+      String raw = ((ScalarNode) key).getValue();
       if (!seen.add(raw)) {
-        problems.add(at(key).problem("duplicate key '" + raw + "' in " + what));
+        problems.add(at(key).problem("duplicate key " + Fields.quote(raw) + " in " + what));
         continue;
       }
       Integer score = key instanceof ScalarNode s && s.getTag().equals(Tag.INT)
           && raw.matches("[1-4]") ? Integer.valueOf(raw) : null;
       if (score == null) {
-        problems.add(at(key).problem("anchor score must be 1, 2, 3 or 4, got '" + raw + "'"));
+        problems.add(at(key).problem("anchor score must be 1, 2, 3 or 4, got "
+            + Fields.quote(raw)));
         continue;
       }
       new Fields.Reader(path, problems).text(tuple.getValueNode(), "anchor " + score)
@@ -189,15 +199,18 @@ final class BankParser {
       String hint = Suggestions.closest(c, competencies.keySet())
           .map(k -> " (did you mean '" + k + "'?)").orElse("");
       problems.add(at(fields.required("competency").orElseThrow())
-          .problem("competency '" + c + "' is not defined in bank '" + bankId + "'" + hint));
+          .problem("competency " + Fields.quote(c) + " is not defined in bank '" + bankId + "'"
+              + hint));
     });
     Optional<Set<Level>> levels = fields.list("levels", 1, this::level)
         .map(l -> l.isEmpty() ? EnumSet.noneOf(Level.class) : EnumSet.copyOf(l));
     Optional<Kind> kind = fields.text("kind").flatMap(k -> {
       Optional<Kind> found = Kind.byId(k);
       if (found.isEmpty()) {
+        String hint = Suggestions.closest(k, kindIds())
+            .map(s -> " (did you mean '" + s + "'?)").orElse("");
         problems.add(at(fields.required("kind").orElseThrow())
-            .problem("unknown kind '" + k + "'; kinds are " + Kind.ids()));
+            .problem("unknown kind " + Fields.quote(k) + hint + "; kinds are " + Kind.ids()));
       }
       return found;
     });
@@ -226,8 +239,8 @@ final class BankParser {
       if (level.isEmpty()) {
         String hint = Suggestions.closest(name, levelIds())
             .map(k -> " (did you mean '" + k + "'?)").orElse("");
-        problems.add(at(node).problem("unknown level '" + name + "'" + hint + "; levels are "
-            + Level.ids()));
+        problems.add(at(node).problem("unknown level " + Fields.quote(name) + hint
+            + "; levels are " + Level.ids()));
       }
       return level;
     });
@@ -236,10 +249,18 @@ final class BankParser {
   private Optional<String> id(Fields fields, String key, String value) {
     if (!ID.matcher(value).matches()) {
       problems.add(at(fields.required(key).orElseThrow()).problem("'" + key + "' must be "
-          + "lower-case words joined by hyphens, got '" + value + "'"));
+          + "lower-case words joined by hyphens, got " + Fields.quote(value)));
       return Optional.empty();
     }
     return Optional.of(value);
+  }
+
+  private static List<String> kindIds() {
+    List<String> ids = new ArrayList<>();
+    for (Kind k : Kind.values()) {
+      ids.add(k.id());
+    }
+    return ids;
   }
 
   private static List<String> levelIds() {

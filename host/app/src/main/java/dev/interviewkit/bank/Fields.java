@@ -2,10 +2,12 @@ package dev.interviewkit.bank;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -25,6 +27,8 @@ public final class Fields {
   private final List<Problem> problems;
   private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
   private final Reader reader;
+  /** Known keys already offered as the fix for an unknown key; not reported again as missing. */
+  private final Set<String> suggested = new HashSet<>();
 
   private Fields(String path, Node node, List<Problem> problems) {
     this.path = path;
@@ -44,7 +48,8 @@ public final class Fields {
     for (NodeTuple tuple : map.getValue()) {
       Node key = tuple.getKeyNode();
       if (!(key instanceof ScalarNode scalar)) {
-        problems.add(YamlSource.at(path, key).problem("keys must be plain words"));
+        problems.add(YamlSource.at(path, key).problem("keys must be plain words, got "
+            + kindOf(key)));
         continue;
       }
       String name = scalar.getValue();
@@ -52,7 +57,8 @@ public final class Fields {
         Location first = YamlSource.at(path, fields.entries.get(name).getKeyNode());
         problems.add(
             YamlSource.at(path, key)
-                .problem("duplicate key '" + name + "' (first at line " + first.line() + ")"));
+                .problem("duplicate key " + quote(name) + " (first at line " + first.line()
+                    + ")"));
         continue;
       }
       fields.entries.put(name, tuple);
@@ -73,10 +79,11 @@ public final class Fields {
     for (NodeTuple tuple : entries.values()) {
       String key = ((ScalarNode) tuple.getKeyNode()).getValue();
       if (!known.contains(key)) {
-        String hint = Suggestions.closest(key, known).map(k -> " (did you mean '" + k + "'?)")
-            .orElse("");
+        Optional<String> closest = Suggestions.closest(key, known);
+        closest.filter(k -> !has(k)).ifPresent(suggested::add);
+        String hint = closest.map(k -> " (did you mean '" + k + "'?)").orElse("");
         problems.add(YamlSource.at(path, tuple.getKeyNode())
-            .problem("unknown key '" + key + "'" + hint));
+            .problem("unknown key " + quote(key) + hint));
       }
     }
   }
@@ -89,7 +96,9 @@ public final class Fields {
   public Optional<Node> required(String key) {
     NodeTuple tuple = entries.get(key);
     if (tuple == null) {
-      problems.add(location().problem("missing required key '" + key + "'"));
+      if (!suggested.contains(key)) {
+        problems.add(location().problem("missing required key '" + key + "'"));
+      }
       return Optional.empty();
     }
     return Optional.of(tuple.getValueNode());
@@ -139,7 +148,43 @@ public final class Fields {
     return reader.text(value, what);
   }
 
-  static String kindOf(Node node) {
+  /** Longest piece of the user's text quoted back in a message. */
+  static final int QUOTE_LIMIT = 60;
+
+  /**
+   * Quotes text from the input for a message: in single quotes, control characters escaped so the
+   * message stays one line and cannot steer a terminal, and cut short when long.
+   */
+  public static String quote(String value) {
+    StringBuilder out = new StringBuilder("'");
+    int shown = 0;
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      i += Character.charCount(c);
+      if (shown == QUOTE_LIMIT) {
+        out.append("...");
+        break;
+      }
+      shown++;
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+              || Character.getType(c) == Character.FORMAT) {
+            out.append(String.format("\\u%04X", c));
+          } else {
+            out.appendCodePoint(c);
+          }
+        }
+      }
+    }
+    return out.append('\'').toString();
+  }
+
+  /** What a node is, in words for a message: "a list", "a mapping", "a number", "text". */
+  public static String kindOf(Node node) {
     if (node instanceof MappingNode) {
       return "a mapping";
     }
@@ -185,8 +230,8 @@ public final class Fields {
         return Optional.empty();
       }
       if (!tag.equals(Tag.STR)) {
-        problems.add(at(value).problem(what + " must be text, got " + kindOf(value) + " '"
-            + scalar.getValue() + "'; put it in quotes"));
+        problems.add(at(value).problem(what + " must be text, got " + kindOf(value) + " "
+            + quote(scalar.getValue()) + "; put it in quotes"));
         return Optional.empty();
       }
       String text = scalar.getValue().strip();
@@ -199,7 +244,8 @@ public final class Fields {
 
     public Optional<Integer> integer(Node value, String what, int min, int max) {
       if (!(value instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.INT)) {
-        String got = value instanceof ScalarNode s ? "'" + s.getValue() + "'" : kindOf(value);
+        String got = value instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)
+            ? quote(s.getValue()) : kindOf(value);
         problems.add(at(value).problem(what + " must be a whole number, got " + got));
         return Optional.empty();
       }
@@ -207,8 +253,8 @@ public final class Fields {
       try {
         number = Integer.parseInt(scalar.getValue().replace("_", ""));
       } catch (NumberFormatException e) {
-        problems.add(at(value).problem(what + " must be a whole number, got '"
-            + scalar.getValue() + "'"));
+        problems.add(at(value).problem(what + " must be a whole number, got "
+            + quote(scalar.getValue())));
         return Optional.empty();
       }
       if (number < min || number > max) {

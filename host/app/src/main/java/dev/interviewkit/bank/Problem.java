@@ -16,6 +16,23 @@ public record Problem(String path, int line, int column, String message)
   public Problem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(message, "message");
+    message = oneLine(message);
+  }
+
+  /** Keeps a message on one line whatever text it quotes, so each problem is one output line. */
+  private static String oneLine(String message) {
+    StringBuilder out = null;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      boolean breaks = c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+      if (breaks && out == null) {
+        out = new StringBuilder(message.length()).append(message, 0, i);
+      }
+      if (out != null) {
+        out.append(breaks ? ' ' : c);
+      }
+    }
+    return out == null ? message : out.toString();
   }
 
   /** A problem with the whole file rather than one place in it. */

@@ -60,20 +60,27 @@ public final class PanelParser {
       String path, Node node, Map<String, Interviewer> into, List<Problem> problems) {
     if (!(node instanceof MappingNode map)) {
       problems.add(YamlSource.at(path, node).problem("'rounds' must map round ids to "
-          + "interviewers"));
+          + "interviewers, got " + Fields.kindOf(node)));
       return;
     }
     Fields.of(path, node, "'rounds'", problems);
     for (NodeTuple tuple : map.getValue()) {
-      String roundId = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-      Fields.of(path, tuple.getValueNode(), "round '" + roundId + "'", problems).ifPresent(r -> {
-        r.allowOnly(ROUND_KEYS);
-        Optional<String> name = r.text("interviewer");
-        Optional<String> title = r.has("title") ? r.optionalText("title") : Optional.of("");
-        Optional<String> time = r.optional("time").flatMap(n -> raw(path, n, "'time'", problems));
-        name.ifPresent(n -> into.put(roundId, new Interviewer(n, title.orElse(""),
-            time.orElse(""))));
-      });
+      if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+        continue; // reported by Fields.of above
+      }
+      String roundId = key.getValue();
+      Optional<Fields> round =
+          Fields.of(path, tuple.getValueNode(), "round " + Fields.quote(roundId), problems);
+      if (round.isEmpty()) {
+        continue;
+      }
+      Fields r = round.get();
+      r.allowOnly(ROUND_KEYS);
+      Optional<String> name = r.text("interviewer");
+      Optional<String> title = r.has("title") ? r.optionalText("title") : Optional.of("");
+      Optional<String> time = r.optional("time").flatMap(n -> raw(path, n, "'time'", problems));
+      name.ifPresent(n -> into.put(roundId, new Interviewer(n, title.orElse(""),
+          time.orElse(""))));
     }
   }
 
@@ -82,8 +89,8 @@ public final class PanelParser {
       try {
         return Optional.of(LocalDate.parse(text));
       } catch (DateTimeParseException e) {
-        problems.add(YamlSource.at(path, node).problem("'date' must be YYYY-MM-DD, got '"
-            + text + "'"));
+        problems.add(YamlSource.at(path, node).problem("'date' must be a date as YYYY-MM-DD, "
+            + "got " + Fields.quote(text)));
         return Optional.empty();
       }
     });
@@ -94,8 +101,8 @@ public final class PanelParser {
       try {
         return Optional.of(Long.parseLong(text));
       } catch (NumberFormatException e) {
-        problems.add(YamlSource.at(path, node).problem("'seed' must be a whole number, got '"
-            + text + "'"));
+        problems.add(YamlSource.at(path, node).problem("'seed' must be a whole number, got "
+            + Fields.quote(text)));
         return Optional.empty();
       }
     });
@@ -103,10 +110,15 @@ public final class PanelParser {
 
   /** A scalar's text as written, whatever YAML 1.1 would have resolved it to. */
   private static Optional<String> raw(String path, Node node, String what, List<Problem> problems) {
-    if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-      return Optional.of(scalar.getValue().strip());
+    if (!(node instanceof ScalarNode scalar)) {
+      problems.add(YamlSource.at(path, node).problem(what + " must be a single value, got "
+          + Fields.kindOf(node)));
+      return Optional.empty();
     }
-    problems.add(YamlSource.at(path, node).problem(what + " must be a single value"));
-    return Optional.empty();
+    if (scalar.getValue().isBlank()) {
+      problems.add(YamlSource.at(path, node).problem(what + " is empty"));
+      return Optional.empty();
+    }
+    return Optional.of(scalar.getValue().strip());
   }
 }

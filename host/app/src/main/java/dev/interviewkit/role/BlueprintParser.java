@@ -73,8 +73,11 @@ public final class BlueprintParser {
     Optional<Level> level = f.text("level").flatMap(v -> {
       Optional<Level> found = Level.byId(v);
       if (found.isEmpty()) {
+        String hint = Suggestions.closest(v, List.of("engineering-manager", "director", "vp",
+            "cto")).map(s -> " (did you mean '" + s + "'?)").orElse("");
         problems.add(YamlSource.at(path, f.required("level").orElseThrow())
-            .problem("unknown level '" + v + "'; levels are engineering-manager, director, vp, cto"));
+            .problem("unknown level " + Fields.quote(v) + hint
+                + "; levels are engineering-manager, director, vp, cto"));
       }
       return found;
     });
@@ -169,7 +172,7 @@ public final class BlueprintParser {
         String hint = Suggestions.closest(k, List.of("behavioural", "scenario", "exercise",
             "design")).map(s -> " (did you mean '" + s + "'?)").orElse("");
         problems.add(YamlSource.at(path, f.required("kinds").orElseThrow())
-            .problem("unknown kind '" + k + "'" + hint + "; kinds are " + Kind.ids()));
+            .problem("unknown kind " + Fields.quote(k) + hint + "; kinds are " + Kind.ids()));
       }
       kind.ifPresent(kinds::add);
     });
@@ -182,7 +185,7 @@ public final class BlueprintParser {
   private Optional<String> id(Fields f, String key, String value) {
     if (!ID.matcher(value).matches()) {
       problems.add(YamlSource.at(path, f.required(key).orElseThrow()).problem("'" + key
-          + "' must be lower-case words joined by hyphens, got '" + value + "'"));
+          + "' must be lower-case words joined by hyphens, got " + Fields.quote(value)));
       return Optional.empty();
     }
     return Optional.of(value);
