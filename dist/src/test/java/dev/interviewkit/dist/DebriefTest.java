@@ -92,6 +92,15 @@ class DebriefTest {
       assertTrue(text.contains("Discuss the evidence before the scores."), text);
       assertTrue(text.contains("Spotted the cache stampede early"), text);
       assertTrue(text.contains("Gaps"), "gaps not flagged: " + text);
+      assertTrue(text.contains("At a glance"), "no picture: " + text);
+    }
+    Path docx = r.paths().stream().filter(p -> p.toString().endsWith(".docx")).findFirst()
+        .orElseThrow();
+    try (var in = Files.newInputStream(docx);
+        var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+      String xml = doc.getDocument().xmlText();
+      assertTrue(xml.contains("w:fill=\"D9D9D9\""), "the heat map shades a 4 darkest");
+      assertTrue(xml.contains("4 ████"), "the heat map draws a bar for a 4");
     }
   }
 

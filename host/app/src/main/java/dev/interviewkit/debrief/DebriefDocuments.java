@@ -5,6 +5,7 @@ import dev.interviewkit.api.doc.BulletList;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
 import dev.interviewkit.api.doc.Heading;
+import dev.interviewkit.api.doc.HeatMap;
 import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.api.doc.Paragraph;
 import dev.interviewkit.api.doc.Table;
@@ -55,17 +56,16 @@ public final class DebriefDocuments {
       rows.add(cells);
     }
     b.add(new Table(header, rows, widths));
-    b.add(new Heading(2, "At a glance"));
-    List<List<String>> chart = new ArrayList<>();
-    for (Debrief.Row row : d.rows()) {
-      for (Map.Entry<String, Integer> e : row.scores().entrySet()) {
-        chart.add(List.of(d.title(row.competency()), e.getKey(),
-            "■".repeat(e.getValue()) + "□".repeat(4 - e.getValue()) + "  " + e.getValue()));
+    if (!panelists.isEmpty()) {
+      b.add(new Heading(2, "At a glance: scores by competency and panelist"));
+      List<List<Integer>> values = new ArrayList<>();
+      for (Debrief.Row row : d.rows()) {
+        values.add(panelists.stream().map(p -> row.scores().getOrDefault(p, 0)).toList());
       }
-    }
-    if (!chart.isEmpty()) {
-      b.add(new Table(List.of("Competency", "Panelist", "Score (■ per point, of 4)"), chart,
-          List.of(40, 30, 30)));
+      b.add(new HeatMap("Competency", panelists,
+          d.rows().stream().map(r -> d.title(r.competency())).toList(), values, 4));
+      b.add(new Paragraph("Darker and longer means a higher score; — means not scored.",
+          TextStyle.SMALL));
     }
     List<String> disagreements = d.rows().stream().filter(Debrief.Row::disagreement)
         .map(r -> d.title(r.competency()) + ": scores from " + r.min() + " to " + r.max()

@@ -11,4 +11,5 @@ public sealed interface Block
         NoteLines,
         ChoiceGroup,
         KeepTogether,
+        HeatMap,
         PageBreak {}

@@ -190,6 +190,8 @@ final class DocxBuilder {
       callout(callout);
     } else if (block instanceof Table table) {
       table(table);
+    } else if (block instanceof dev.interviewkit.api.doc.HeatMap map) {
+      heatMap(map);
     } else if (block instanceof SideBySide sideBySide) {
       sideBySide(sideBySide);
     } else if (block instanceof NoteLines lines) {
@@ -244,6 +246,40 @@ final class DocxBuilder {
       XWPFTableRow row = row(table);
       for (int i = 0; i < widths.length; i++) {
         text(cellParagraph(cell(row, widths[i], 1)), values.get(i));
+      }
+    }
+    spacer();
+  }
+
+  private void heatMap(dev.interviewkit.api.doc.HeatMap model) {
+    int[] relative = new int[model.columns().size() + 1];
+    relative[0] = Math.max(2, model.columns().size());
+    for (int i = 1; i < relative.length; i++) {
+      relative[i] = 1;
+    }
+    int[] widths = split(textWidth, relative);
+    XWPFTable table = table(widths);
+    XWPFTableRow header = row(table);
+    header.setRepeatHeader(true);
+    for (int i = 0; i < widths.length; i++) {
+      XWPFTableCell cell = cell(header, widths[i], 1);
+      cell.setColor(HEADER_FILL);
+      XWPFParagraph p = cellParagraph(cell);
+      keepNext(p);
+      text(p, i == 0 ? model.corner() : model.columns().get(i - 1)).setBold(true);
+    }
+    for (int r = 0; r < model.rows().size(); r++) {
+      XWPFTableRow row = row(table);
+      text(cellParagraph(cell(row, widths[0], 1)), model.rows().get(r));
+      for (int c = 0; c < model.columns().size(); c++) {
+        int value = model.values().get(r).get(c);
+        XWPFTableCell cell = cell(row, widths[c + 1], 1);
+        if (value > 0) {
+          int grey = Math.round(255 * (1f - 0.15f * value / model.max()));
+          cell.setColor(String.format(java.util.Locale.ROOT, "%02X%02X%02X", grey, grey, grey));
+        }
+        String bar = value == 0 ? "—" : value + " " + "█".repeat(value);
+        text(cellParagraph(cell), bar).setBold(true);
       }
     }
     spacer();

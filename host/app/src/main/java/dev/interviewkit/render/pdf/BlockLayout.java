@@ -7,6 +7,7 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -141,6 +142,8 @@ final class BlockLayout {
       return noteLines(n);
     } else if (block instanceof ChoiceGroup g) {
       return choiceGroup(g);
+    } else if (block instanceof dev.interviewkit.api.doc.HeatMap m) {
+      return heatMap(m);
     }
     throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
   }
@@ -221,6 +224,60 @@ final class BlockLayout {
       }
     }
     return table;
+  }
+
+  private static PdfPTable heatMap(dev.interviewkit.api.doc.HeatMap m) {
+    float[] widths = new float[m.columns().size() + 1];
+    widths[0] = 2.2f * Math.max(1, m.columns().size()) / 2f + 2f;
+    for (int i = 1; i < widths.length; i++) {
+      widths[i] = 1.6f;
+    }
+    PdfPTable table = new PdfPTable(widths);
+    table.setWidthPercentage(100f);
+    table.setHeaderRows(1);
+    table.setSpacingBefore(2f);
+    table.setSpacingAfter(Style.BLOCK_AFTER);
+    PdfPCell corner = gridCell(m.corner(), Fonts.bold(Style.SMALL));
+    corner.setBackgroundColor(Style.HEADER_FILL);
+    table.addCell(corner);
+    for (String column : m.columns()) {
+      PdfPCell cell = gridCell(column, Fonts.bold(Style.SMALL));
+      cell.setBackgroundColor(Style.HEADER_FILL);
+      table.addCell(cell);
+    }
+    for (int r = 0; r < m.rows().size(); r++) {
+      table.addCell(gridCell(m.rows().get(r), Fonts.regular(Style.SMALL)));
+      for (int value : m.values().get(r)) {
+        PdfPCell cell = gridCell(value == 0 ? "—" : String.valueOf(value),
+            Fonts.bold(Style.BODY));
+        cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+        cell.setMinimumHeight(22f);
+        if (value > 0) {
+          cell.setCellEvent(new HeatBar(value, m.max()));
+        }
+        table.addCell(cell);
+      }
+    }
+    return table;
+  }
+
+  /** Shades a heat-map cell by its value and draws a bar as long as the value. */
+  private record HeatBar(int value, int max) implements com.lowagie.text.pdf.PdfPCellEvent {
+    @Override
+    public void cellLayout(PdfPCell cell, Rectangle box, PdfContentByte[] canvases) {
+      PdfContentByte background = canvases[PdfPTable.BACKGROUNDCANVAS];
+      float share = (float) value / max;
+      background.saveState();
+      background.setGrayFill(1f - 0.15f * share);
+      background.rectangle(box.getLeft(), box.getBottom(), box.getWidth(), box.getHeight());
+      background.fill();
+      float left = box.getLeft() + 16f;
+      float room = box.getWidth() - 20f;
+      background.setGrayFill(0.35f);
+      background.rectangle(left, box.getBottom() + box.getHeight() / 2f - 3f, room * share, 6f);
+      background.fill();
+      background.restoreState();
+    }
   }
 
   private static PdfPCell gridCell(String text, Font font) {

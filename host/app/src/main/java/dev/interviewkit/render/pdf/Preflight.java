@@ -90,6 +90,14 @@ final class Preflight {
       }
     } else if (block instanceof ChoiceGroup g) {
       choiceGroup(g, where);
+    } else if (block instanceof dev.interviewkit.api.doc.HeatMap m) {
+      text(m.corner(), Fonts.bold(), where + ", heat map corner");
+      for (int c = 0; c < m.columns().size(); c++) {
+        text(m.columns().get(c), Fonts.bold(), where + ", heat map column " + (c + 1));
+      }
+      for (int r = 0; r < m.rows().size(); r++) {
+        text(m.rows().get(r), Fonts.regular(), where + ", heat map row " + (r + 1));
+      }
     } else if (block instanceof KeepTogether k) {
       for (int i = 0; i < k.blocks().size(); i++) {
         block(k.blocks().get(i), where + "." + (i + 1));
