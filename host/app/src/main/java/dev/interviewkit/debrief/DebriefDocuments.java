@@ -39,8 +39,8 @@ public final class DebriefDocuments {
     header.addAll(panelists);
     header.addAll(List.of("Min", "Max", "Mean", "Flag"));
     List<Integer> widths = new ArrayList<>(List.of(26));
-    panelists.forEach(p -> widths.add(Math.max(8, 44 / Math.max(1, panelists.size()))));
-    widths.addAll(List.of(7, 7, 8, 16));
+    panelists.forEach(p -> widths.add(Math.max(8, 36 / Math.max(1, panelists.size()))));
+    widths.addAll(List.of(10, 10, 11, 22));
     List<List<String>> rows = new ArrayList<>();
     for (Debrief.Row row : d.rows()) {
       List<String> cells = new ArrayList<>(List.of(d.title(row.competency())));
@@ -52,7 +52,7 @@ public final class DebriefDocuments {
       cells.add(none ? "—" : String.valueOf(row.min()));
       cells.add(none ? "—" : String.valueOf(row.max()));
       cells.add(none ? "—" : mean(row));
-      cells.add(none ? "GAP: not assessed" : row.disagreement() ? "DISAGREEMENT" : "");
+      cells.add(none ? "Gap: not assessed" : row.disagreement() ? "Disagreement" : "");
       rows.add(cells);
     }
     b.add(new Table(header, rows, widths));
