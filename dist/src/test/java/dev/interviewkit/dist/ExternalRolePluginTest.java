@@ -5,24 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interviewkit.cli.Main;
-import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,49 +161,17 @@ class ExternalRolePluginTest {
 
   /** Compiles, indexes and packages the plugin like its own Maven build would. */
   private Path buildExternalPlugin() throws IOException {
-    Path sources = work.resolve("src");
-    Path classes = Files.createDirectories(work.resolve("classes"));
-    Path source = sources.resolve("com/example/interviews/PrincipalEngineer.java");
-    write(source, EXTENSION);
-    write(classes.resolve("principal-engineer/role.yaml"), BLUEPRINT);
-    write(classes.resolve("principal-engineer/banks/pe-technical-leadership.yaml"), bank());
-
-    Path api = libJar("interview-kit-api-");
-    Path pf4j = libJar("pf4j-");
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter diagnostics = new StringWriter();
-    try (StandardJavaFileManager files =
-        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-      boolean compiled = javac.getTask(diagnostics, files, null, List.of(
-              "--release", "17", "-d", classes.toString(),
-              "-classpath", api + File.pathSeparator + pf4j,
-              "-processorpath", pf4j.toString(),
-              "-processor", "org.pf4j.processor.ExtensionAnnotationProcessor"),
-          null, files.getJavaFileObjects(source.toFile())).call();
-      assertTrue(compiled, diagnostics.toString());
-    }
-    Path index = classes.resolve("META-INF/extensions.idx");
-    assertTrue(Files.readString(index).contains("com.example.interviews.PrincipalEngineer"),
-        "the annotation processor wrote no extensions.idx entry");
-
-    Manifest manifest = new Manifest();
-    Attributes main = manifest.getMainAttributes();
-    main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    main.putValue("Plugin-Id", ROLE_ID);
-    main.putValue("Plugin-Version", "1.0.0");
-    main.putValue("Plugin-Provider", "Example Corp");
-    main.putValue("Plugin-Description", "Principal Engineer loop");
-    main.putValue("Plugin-Requires", ">=1.0.0");
-    Path jar = work.resolve("out").resolve(ROLE_ID + ".jar");
-    Files.createDirectories(jar.getParent());
-    try (OutputStream file = Files.newOutputStream(jar);
-        JarOutputStream out = new JarOutputStream(file, manifest);
-        Stream<Path> all = Files.walk(classes)) {
-      for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
-        out.putNextEntry(new JarEntry(classes.relativize(p).toString().replace('\\', '/')));
-        Files.copy(p, out);
-        out.closeEntry();
-      }
+    Path jar = PluginJar.withId(ROLE_ID)
+        .descriptor("Plugin-Description", "Principal Engineer loop")
+        .source("com.example.interviews.PrincipalEngineer", EXTENSION)
+        .resource("principal-engineer/role.yaml", BLUEPRINT)
+        .resource("principal-engineer/banks/pe-technical-leadership.yaml", bank())
+        .build(work);
+    try (JarFile built = new JarFile(jar.toFile())) {
+      String index = new String(built.getInputStream(built.getEntry("META-INF/extensions.idx"))
+          .readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(index.contains("com.example.interviews.PrincipalEngineer"),
+          "the annotation processor wrote no extensions.idx entry");
     }
     return jar;
   }
@@ -281,23 +239,8 @@ class ExternalRolePluginTest {
     return System.getProperty("interviewkit.banks");
   }
 
-  private static Path libJar(String prefix) throws IOException {
-    return jarsIn(home().resolve("lib")).stream()
-        .filter(p -> p.getFileName().toString().startsWith(prefix)
-            && Character.isDigit(p.getFileName().toString().charAt(prefix.length())))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(prefix + "*.jar is missing from " + home()));
-  }
-
   private static List<Path> jarsIn(Path dir) throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      return new ArrayList<>(files.filter(p -> p.toString().endsWith(".jar")).sorted().toList());
-    }
-  }
-
-  private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return PluginJar.jarsIn(dir);
   }
 
   private record Result(int code, String out, String err) {}

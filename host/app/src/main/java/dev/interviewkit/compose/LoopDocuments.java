@@ -38,6 +38,8 @@ public final class LoopDocuments {
       "Score on your own, before the debrief; every score needs evidence.";
   static final int NOTE_LINES_PER_QUESTION = 8;
   static final int EVIDENCE_LINES = 2;
+  /** Longest candidate name, in code points, the running header prints uncut. */
+  static final int HEADER_NAME = 48;
 
   /** Metadata keys that identify which loop a document belongs to. */
   public static final String KEY_KIND = "interviewkit.kind";
@@ -265,7 +267,7 @@ public final class LoopDocuments {
     Map<String, String> props = new LinkedHashMap<>();
     props.put(KEY_KIND, "handout");
     return new Document(new DocumentInfo("Exercise brief — " + round.spec().title(),
-        loop.candidate() + " · " + loop.role().title() + " · " + round.spec().title(),
+        headerName() + " · " + loop.role().title() + " · " + round.spec().title(),
         CANDIDATE_COPY, paper, loop.date(), props), b);
   }
 
@@ -362,8 +364,20 @@ public final class LoopDocuments {
   }
 
   private DocumentInfo info(String title, String part, String footer, Map<String, String> props) {
-    return new DocumentInfo(title, loop.candidate() + " · " + loop.role().title() + " · " + part,
+    return new DocumentInfo(title, headerName() + " · " + loop.role().title() + " · " + part,
         footer, paper, loop.date(), props);
+  }
+
+  /**
+   * The candidate's name for the one-line running header: a very long name is cut with "…" there
+   * so the header fits; the document's title and scorecard print the name in full.
+   */
+  private String headerName() {
+    String name = loop.candidate();
+    if (name.codePointCount(0, name.length()) <= HEADER_NAME) {
+      return name;
+    }
+    return name.substring(0, name.offsetByCodePoints(0, HEADER_NAME - 1)).stripTrailing() + "…";
   }
 
   private String interviewerLine(PlannedRound r) {

@@ -14,11 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import org.pf4j.DefaultPluginManager;
 import org.pf4j.DefaultPluginStatusProvider;
 import org.pf4j.PluginRuntimeException;
@@ -42,9 +43,13 @@ public final class PluginHost implements AutoCloseable {
   private final Map<String, String> loadFailures = new TreeMap<>();
   private List<InstalledRole> roles;
 
-  /** A role contributed by a plugin, or the reason it cannot be used. */
+  /**
+   * A role contributed by a plugin, or the reason it cannot be used.
+   *
+   * @param roleId the role id of the blueprint, or the plugin id when the blueprint is unreadable
+   */
   public record InstalledRole(
-      String pluginId, String pluginVersion, Optional<RoleDefinition> definition,
+      String roleId, String pluginId, String pluginVersion, Optional<RoleDefinition> definition,
       List<Problem> problems) {
 
     public InstalledRole {
@@ -82,21 +87,25 @@ public final class PluginHost implements AutoCloseable {
     List<PluginInfo> rows = new ArrayList<>();
     for (PluginWrapper w : manager.getPlugins()) {
       List<String> points = new ArrayList<>();
+      String problem = problemOf(w);
       if (w.getPluginState() == PluginState.STARTED) {
         for (Class<?> point : EXTENSION_POINTS) {
           if (!manager.getExtensionClasses(point, w.getPluginId()).isEmpty()) {
             points.add(point.getSimpleName());
           }
         }
+        if (points.isEmpty()) {
+          problem = "contributes no extension: META-INF/extensions.idx is missing or names no "
+              + "class that can be loaded";
+        }
       }
       rows.add(new PluginInfo(w.getPluginId(), w.getDescriptor().getVersion(),
           nullToEmpty(w.getDescriptor().getProvider()), w.getPluginState().toString(),
-          nullToEmpty(w.getDescriptor().getRequires()), points, problemOf(w),
+          nullToEmpty(w.getDescriptor().getRequires()), points, problem,
           w.getPluginPath()));
     }
     loadFailures.forEach((path, why) -> rows.add(new PluginInfo(
-        Path.of(path).getFileName().toString(), "?", "", "UNREADABLE", "", List.of(), why,
-        Path.of(path))));
+        fileId(Path.of(path)), "?", "", "UNREADABLE", "", List.of(), why, Path.of(path))));
     rows.sort(Comparator.comparing(PluginInfo::id));
     return rows;
   }
@@ -110,9 +119,20 @@ public final class PluginHost implements AutoCloseable {
       }
     }
     for (InstalledRole role : roles()) {
-      role.problems().forEach(pr -> lines.add("plugin " + role.pluginId() + ": " + pr));
+      PluginWrapper w = manager.getPlugin(role.pluginId());
+      String file = w == null ? "" : " (" + w.getPluginPath().getFileName() + ")";
+      for (Problem pr : role.problems()) {
+        boolean own = pr.line() == 0 && pr.path().equals(role.pluginId());
+        lines.add("plugin " + role.pluginId() + file + ": " + (own ? pr.message() : pr));
+      }
     }
     return lines;
+  }
+
+  /** A plugin file's name without {@code .jar} or {@code .zip}: the id it was meant to have. */
+  private static String fileId(Path file) {
+    String name = file.getFileName().toString();
+    return name.replaceFirst("(?i)\\.(jar|zip)$", "");
   }
 
   private String problemOf(PluginWrapper w) {
@@ -132,33 +152,43 @@ public final class PluginHost implements AutoCloseable {
     if (roles != null) {
       return roles;
     }
-    List<InstalledRole> found = new ArrayList<>();
-    Map<String, InstalledRole> byRoleId = new LinkedHashMap<>();
+    List<InstalledRole> read = new ArrayList<>();
+    Map<String, List<String>> claims = new TreeMap<>();
     for (PluginWrapper w : manager.getStartedPlugins()) {
       List<RoleKit> kits;
       try {
         kits = manager.getExtensions(RoleKit.class, w.getPluginId());
       } catch (RuntimeException | LinkageError e) {
-        found.add(failed(w, "cannot create its role kit: " + describe(e)));
+        read.add(failed(w, "cannot create its role kit: " + describe(e)));
         continue;
       }
       for (RoleKit kit : kits) {
         InstalledRole role = read(w, kit);
         if (role.definition().isPresent()) {
-          String id = role.definition().get().id();
-          InstalledRole other = byRoleId.get(id);
-          if (other != null) {
-            found.add(failed(w, "role id '" + id + "' is also contributed by plugin "
-                + other.pluginId() + "; rename one of them"));
-            continue;
-          }
-          byRoleId.put(id, role);
+          claims.computeIfAbsent(role.roleId(), k -> new ArrayList<>()).add(w.getPluginId());
         }
+        read.add(role);
+      }
+    }
+    // A role id claimed twice is refused for every claimant: which one would win depends on the
+    // order pf4j finds the jars in, and a plugin must never silently replace another's role.
+    List<InstalledRole> found = new ArrayList<>();
+    for (InstalledRole role : read) {
+      List<String> claimants = role.definition().isPresent() ? claims.get(role.roleId())
+          : List.of();
+      if (claimants.size() > 1) {
+        List<String> others = claimants.stream().filter(c -> !c.equals(role.pluginId()))
+            .sorted().toList();
+        found.add(new InstalledRole(role.roleId(), role.pluginId(), role.pluginVersion(),
+            Optional.empty(), List.of(Problem.inFile(role.pluginId(), "claims role id '"
+                + role.roleId() + "', as do" + (others.size() == 1 ? "es plugin " : " plugins ")
+                + String.join(", ", others) + "; remove or disable all but one of them"))));
+      } else {
         found.add(role);
       }
     }
-    found.sort(Comparator.comparing(r -> r.definition().map(RoleDefinition::id)
-        .orElse(r.pluginId())));
+    found.sort(Comparator.comparing(InstalledRole::roleId)
+        .thenComparing(InstalledRole::pluginId));
     roles = List.copyOf(found);
     return roles;
   }
@@ -224,19 +254,19 @@ public final class PluginHost implements AutoCloseable {
     String path = w.getPluginId() + ".jar!/" + blueprint.name();
     try (InputStream in = blueprint.url().openStream()) {
       RoleDefinition def = BlueprintParser.parse(path, in);
-      return new InstalledRole(w.getPluginId(), w.getDescriptor().getVersion(), Optional.of(def),
-          List.of());
+      return new InstalledRole(def.id(), w.getPluginId(), w.getDescriptor().getVersion(),
+          Optional.of(def), List.of());
     } catch (InvalidInputException e) {
-      return new InstalledRole(w.getPluginId(), w.getDescriptor().getVersion(), Optional.empty(),
-          e.problems());
+      return new InstalledRole(w.getPluginId(), w.getPluginId(), w.getDescriptor().getVersion(),
+          Optional.empty(), e.problems());
     } catch (IOException e) {
       return failed(w, "cannot read " + path + ": " + e.getMessage());
     }
   }
 
   private static InstalledRole failed(PluginWrapper w, String why) {
-    return new InstalledRole(w.getPluginId(), w.getDescriptor().getVersion(), Optional.empty(),
-        List.of(Problem.inFile(w.getPluginId(), why)));
+    return new InstalledRole(w.getPluginId(), w.getPluginId(), w.getDescriptor().getVersion(),
+        Optional.empty(), List.of(Problem.inFile(w.getPluginId(), why)));
   }
 
   static String describe(Throwable e) {
@@ -309,9 +339,27 @@ public final class PluginHost implements AutoCloseable {
       try {
         return super.loadPluginFromPath(pluginPath);
       } catch (RuntimeException e) {
-        failures.put(pluginPath.toString(), "cannot be loaded: " + describe(e));
+        failures.put(pluginPath.toString(), "cannot be loaded: " + loadProblem(pluginPath, e));
         throw e;
       }
+    }
+
+    /** Says in plain words why pf4j could not load a plugin file. */
+    private static String loadProblem(Path pluginPath, RuntimeException e) {
+      if (Files.isRegularFile(pluginPath)) {
+        try (JarFile jar = new JarFile(pluginPath.toFile())) {
+          Manifest manifest = jar.getManifest();
+          boolean manifestId = manifest != null
+              && manifest.getMainAttributes().getValue("Plugin-Id") != null;
+          if (!manifestId && jar.getEntry("plugin.properties") == null) {
+            return "it has no plugin descriptor (no Plugin-Id in META-INF/MANIFEST.MF and no "
+                + "plugin.properties)";
+          }
+        } catch (IOException | SecurityException notAJar) {
+          return "it is not a readable jar (" + describe(notAJar) + ")";
+        }
+      }
+      return describe(e);
     }
 
     boolean valid(PluginWrapper w) {

@@ -1,21 +1,37 @@
 package dev.interviewkit.output;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Files rendered in memory and written together: each to a temporary file beside its target and
- * then moved into place, so a failed run leaves no half-written file.
+ * Files rendered in memory and written together: each to a temporary file beside its target
+ * ({@code .NAME.PID.N.part}), flushed to disk, and then moved into place, so no file is ever
+ * half-written. If a move fails, the files this run created are deleted again (all or nothing);
+ * temporary files a killed run left behind are deleted by the next write to the same folder.
  */
 public final class OutputSet {
+
+  private static final long PID = ProcessHandle.current().pid();
+  /** A temporary file: {@code .NAME.PID.RANDOM.part}. */
+  static final Pattern PART = Pattern.compile("\\..+\\.(\\d+)\\.\\d+\\.part");
 
   private final Path folder;
   private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -54,44 +70,161 @@ public final class OutputSet {
       throw new OutputException(existing().get(0) + " already exists; use --force to replace "
           + (existing().size() == 1 ? "it" : "the " + existing().size() + " existing files"));
     }
+    Path firstCreated = null;
+    for (Path p = folder.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
+      firstCreated = p;
+    }
     try {
       Files.createDirectories(folder);
     } catch (FileAlreadyExistsException e) {
       throw new OutputException("cannot create folder " + folder + ": a file is in the way");
-    } catch (AccessDeniedException e) {
-      throw new OutputException("cannot create folder " + folder + ": permission denied");
+    } catch (FileSystemException e) {
+      for (Path p = folder.toAbsolutePath(); p != null; p = p.getParent()) {
+        if (Files.exists(p) && !Files.isDirectory(p)) {
+          throw new OutputException("cannot create folder " + folder + ": " + p
+              + " is a file, not a folder");
+        }
+      }
+      String reason = e instanceof AccessDeniedException ? "permission denied"
+          : e.getReason() != null ? e.getReason() : e.getMessage();
+      throw new OutputException("cannot create folder " + folder + ": " + reason);
     } catch (IOException e) {
       throw new OutputException("cannot create folder " + folder + ": " + e.getMessage());
     }
     if (!Files.isWritable(folder)) {
       throw new OutputException("cannot write to " + folder + ": permission denied");
     }
+    removeStaleParts();
     List<Path> temporary = new ArrayList<>();
+    List<Path> created = new ArrayList<>();
+    Path current = folder;
     try {
       for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        Path tmp = Files.createTempFile(folder, "." + e.getKey() + ".", ".part");
-        temporary.add(tmp);
-        Files.write(tmp, e.getValue());
+        current = folder.resolve(e.getKey());
+        temporary.add(writeTemporary(e.getKey(), e.getValue()));
       }
       List<Path> written = new ArrayList<>();
       int i = 0;
       for (String name : files.keySet()) {
         Path target = folder.resolve(name);
-        Files.move(temporary.get(i++), target, StandardCopyOption.REPLACE_EXISTING,
+        current = target;
+        boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        Files.move(temporary.get(i), target, StandardCopyOption.REPLACE_EXISTING,
             StandardCopyOption.ATOMIC_MOVE);
+        temporary.set(i++, null);
+        if (!existed) {
+          created.add(target);
+        }
         written.add(target);
       }
       return written;
     } catch (IOException e) {
+      // All or nothing: remove the temporary files and every file this run created. Files that
+      // --force already replaced keep their new content: their old versions are not kept.
       for (Path tmp : temporary) {
+        deleteQuietly(tmp);
+      }
+      for (Path file : created) {
+        deleteQuietly(file);
+      }
+      removeCreatedFolders(firstCreated);
+      throw new OutputException("cannot write " + current + ": " + reason(current, e));
+    }
+  }
+
+  /**
+   * Deletes temporary files ({@code .NAME.PID.N.part}) that a killed run left in the folder. A
+   * file whose process is still running is left alone: it may be writing the same loop now.
+   */
+  private void removeStaleParts() {
+    try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
+      for (Path part : parts) {
+        Matcher m = PART.matcher(part.getFileName().toString());
+        if (!m.matches()) {
+          continue;
+        }
+        long pid;
         try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort: the original failure is what the user needs to see
+          pid = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        boolean running = pid == PID
+            || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        if (!running) {
+          deleteQuietly(part);
         }
       }
-      String reason = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
-      throw new OutputException("cannot write to " + folder + ": " + reason);
+    } catch (IOException | DirectoryIteratorException e) {
+      // best effort: stale temporary files are hidden and harmless
+    }
+  }
+
+  /**
+   * Writes {@code .NAME.PID.N.part} and flushes it to the disk, so the file moved into place is
+   * never empty or short. Unlike {@code Files.createTempFile} (owner-only), the file gets the
+   * permissions any new file in the folder gets, so the packets can be shared as before.
+   */
+  private Path writeTemporary(String name, byte[] content) throws IOException {
+    while (true) {
+      Path tmp = folder.resolve("." + name + "." + PID + "."
+          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".part");
+      FileChannel channel;
+      try {
+        channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException taken) {
+        continue;
+      }
+      try (channel) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      } catch (IOException | RuntimeException e) {
+        deleteQuietly(tmp);
+        throw e;
+      }
+      return tmp;
+    }
+  }
+
+  private static String reason(Path target, IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      return "a folder of that name is in the way";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage();
+  }
+
+  /** Deletes the folders this run created, innermost first, as long as they are empty. */
+  private void removeCreatedFolders(Path firstCreated) {
+    if (firstCreated == null) {
+      return;
+    }
+    for (Path p = folder.toAbsolutePath(); p != null && p.startsWith(firstCreated);
+        p = p.getParent()) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException notEmpty) {
+        return;
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // best effort: the original failure is what the user needs to see
     }
   }
 }

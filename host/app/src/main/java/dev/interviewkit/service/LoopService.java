@@ -210,7 +210,7 @@ public final class LoopService {
       }
     }
     for (InstalledRole r : host.roles()) {
-      if (r.definition().isEmpty() && r.pluginId().equals(role)) {
+      if (r.definition().isEmpty() && (r.roleId().equals(role) || r.pluginId().equals(role))) {
         if (r.problems().size() > 1 || r.problems().get(0).line() > 0) {
           throw new InvalidInputException(r.problems());
         }
