@@ -2,6 +2,7 @@ package dev.interviewkit.role;
 
 import dev.interviewkit.bank.Bank;
 import dev.interviewkit.bank.BankCatalog;
+import dev.interviewkit.bank.Location;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.bank.Question;
 import dev.interviewkit.bank.Suggestions;
@@ -25,8 +26,10 @@ public final class BlueprintChecker {
     List<Problem> problems = new ArrayList<>();
     for (String id : role.competencies()) {
       if (catalog.competency(id).isEmpty()) {
-        problems.add(Problem.inFile(role.path(), "competency '" + id + "' is not defined in any bank"
-            + hint(id, catalog.competencyIds())));
+        String message = "competency '" + id + "' is not defined in any bank"
+            + hint(id, catalog.competencyIds());
+        Location at = role.competencyLocations().get(id);
+        problems.add(at == null ? Problem.inFile(role.path(), message) : at.problem(message));
       }
     }
     for (RoundSpec round : role.rounds()) {

@@ -99,7 +99,20 @@ public final class BlueprintParser {
     }
     return Optional.of(new RoleDefinition(id.orElseThrow(), title.orElseThrow(),
         level.orElseThrow(), brief.orElseThrow(), competencies.orElseThrow(), rounds.orElseThrow(),
-        path));
+        path, locations(f.required("competencies").orElseThrow())));
+  }
+
+  /** Where each item of a list of ids stands in the file. */
+  private java.util.Map<String, dev.interviewkit.bank.Location> locations(Node list) {
+    java.util.Map<String, dev.interviewkit.bank.Location> at = new java.util.LinkedHashMap<>();
+    if (list instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+      for (Node item : seq.getValue()) {
+        if (item instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+          at.putIfAbsent(scalar.getValue().strip(), YamlSource.at(path, item));
+        }
+      }
+    }
+    return at;
   }
 
   private Optional<RoleBrief> brief(Node node) {

@@ -35,6 +35,15 @@ class BlueprintCheckerTest {
   }
 
   @Test
+  void namesTheLineOfACompetencyNoBankDefines() {
+    List<Problem> problems = BlueprintChecker.check(
+        Fixtures.role("/loops/role-unknown-competency.yaml"), Fixtures.catalog());
+    assertEquals(List.of("loops/role-unknown-competency.yaml:18:5: competency 'judgment' is not "
+        + "defined in any bank (did you mean 'judgement'?)"),
+        problems.stream().map(Problem::toString).toList());
+  }
+
+  @Test
   void coverageListsEveryRoundThatScoresACompetency() {
     Map<String, List<String>> coverage = BlueprintChecker.coverage(Fixtures.role());
     assertEquals(List.of("one", "three"), coverage.get("judgement"));
