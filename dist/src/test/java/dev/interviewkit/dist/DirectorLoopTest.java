@@ -98,6 +98,29 @@ class DirectorLoopTest {
   }
 
   @Test
+  void everyScorecardFormFitsOnItsFirstPage() throws IOException {
+    for (Path pdf : run.paths().stream().filter(p -> p.toString().endsWith("-scorecard.pdf"))
+        .toList()) {
+      try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+        PDFTextStripper first = new PDFTextStripper();
+        first.setStartPage(1);
+        first.setEndPage(1);
+        String page = first.getText(doc).replaceAll("\\s+", " ");
+        String round = pdf.getFileName().toString().replaceAll("^\\d+-|-scorecard\\.pdf$", "");
+        var fields = doc.getDocumentCatalog().getAcroForm().getFields();
+        long onFirstPage = fields.stream().filter(f -> f.getWidgets().stream()
+            .allMatch(w -> w.getPage() == null || doc.getPages().indexOf(w.getPage()) == 0))
+            .count();
+        assertEquals(fields.size(), onFirstPage, pdf + ": a form field is not on page 1");
+        assertTrue(page.contains("Overall recommendation"), pdf + ": recommendation on page 2");
+        assertTrue(page.contains("Score on your own, before the debrief"), pdf + "");
+        assertTrue(fields.stream().anyMatch(f -> f.getFullyQualifiedName()
+            .equals(round + ":recommendation")), pdf + ": no recommendation field");
+      }
+    }
+  }
+
+  @Test
   void wordFilesCarryTheSameContent() throws IOException {
     for (Path docx : run.paths().stream().filter(p -> p.toString().endsWith(".docx")).toList()) {
       try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);

@@ -111,7 +111,7 @@ public final class LoopDocuments {
           String.join(", ", r.questions().stream().map(Question::id).toList())));
     }
     b.add(new Table(List.of("#", "Round", "Time", "Length", "Interviewer", "Competencies",
-        "Questions"), rows, List.of(3, 18, 7, 7, 16, 23, 26)));
+        "Questions"), rows, List.of(3, 17, 7, 9, 15, 23, 26)));
     b.add(new Heading(1, "Coverage"));
     Map<String, List<String>> coverage = BlueprintChecker.coverage(loop.role());
     List<String> header = new ArrayList<>();

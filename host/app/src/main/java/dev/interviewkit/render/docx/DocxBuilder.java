@@ -61,7 +61,7 @@ final class DocxBuilder {
   static final int MARGIN = 1080;
   static final int HEADER_DISTANCE = 720;
   static final int FOOTER_DISTANCE = 576;
-  static final int LINE_PITCH = 440;
+  static final int LINE_PITCH = 400;
   static final int CELL_MARGIN = 100;
   static final String BORDER_COLOR = "808080";
   static final String HEADER_FILL = "E6E6E6";
@@ -392,7 +392,7 @@ final class DocxBuilder {
   private XWPFParagraph cellParagraph(XWPFTableCell cell) {
     XWPFParagraph first = cell.getParagraphs().get(0);
     XWPFParagraph p = first.getCTP().isSetPPr() ? cell.addParagraph() : first;
-    spacing(p, 40, 40);
+    spacing(p, 20, 20);
     return track(p);
   }
 
@@ -418,7 +418,7 @@ final class DocxBuilder {
   private void spacer() {
     XWPFParagraph p = paragraph();
     CTSpacing spacing = spacing(p, 0, 0);
-    spacing.setLine(BigInteger.valueOf(160));
+    spacing.setLine(BigInteger.valueOf(120));
     spacing.setLineRule(STLineSpacingRule.EXACT);
   }
 
@@ -476,7 +476,7 @@ final class DocxBuilder {
     CTPPr pr = pPr(p);
     pr.addNewKeepLines();
     tabStop(p, STTabJc.RIGHT, STTabTlc.UNDERSCORE, width);
-    CTSpacing spacing = spacing(p, 0, 120);
+    CTSpacing spacing = spacing(p, 0, 40);
     spacing.setLine(BigInteger.valueOf(LINE_PITCH));
     spacing.setLineRule(STLineSpacingRule.EXACT);
   }
