@@ -52,7 +52,7 @@ class WorkbenchWindowTest {
   @Test
   void generatesADirectorLoopThroughTheWindow() throws Exception {
     Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "SKIPPED: no display (DISPLAY is "
-        + "not set); .ci/run starts Xvfb :99 and exports DISPLAY for this test");
+        + "not set); .ci/run starts Xvfb (:99 or the next free display) and exports DISPLAY");
     Workbench workbench = Workbenches.open(Kit.BANKS, tmp.resolve("config"));
     SwingUtilities.invokeAndWait(() -> {
       WorkbenchWindow.installLookAndFeel();
