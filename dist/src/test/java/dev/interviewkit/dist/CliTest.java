@@ -123,6 +123,24 @@ class CliTest {
   }
 
   @Test
+  void workbenchWithoutADisplaySaysSoInOneLineAndExitsTen() throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dinterviewkit.home=" + Kit.HOME, "-Dinterviewkit.config=" + tmp.resolve("config"),
+        "-cp", Kit.HOME.resolve("lib") + "/*", "dev.interviewkit.cli.Main", "workbench",
+        "--banks", Kit.BANKS.toString());
+    pb.environment().remove("DISPLAY");
+    pb.environment().remove("WAYLAND_DISPLAY");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes());
+    String err = new String(p.getErrorStream().readAllBytes());
+    assertEquals(10, p.waitFor(), err);
+    assertEquals("", out);
+    assertEquals(1, err.strip().lines().count(), err);
+    assertTrue(err.startsWith("kit: no display (DISPLAY is not set)"), err);
+  }
+
+  @Test
   void usageErrorsExitTwoWithoutATrace() {
     Kit r = kit("packet", "--candidate", "Jane Doe");
     assertEquals(2, r.exitCode());

@@ -1,6 +1,7 @@
 package dev.interviewkit.cli;
 
 import dev.interviewkit.api.doc.Paper;
+import dev.interviewkit.print.Printing;
 import dev.interviewkit.service.ExitCode;
 import dev.interviewkit.service.KitException;
 import dev.interviewkit.service.LoopRequest;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javax.print.PrintService;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -58,6 +60,14 @@ abstract class LoopCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace files from an earlier run of the same loop.")
   boolean force;
 
+  @Option(names = "--print",
+      description = "Also send the written PDF files to a printer (default: the system default).")
+  boolean print;
+
+  @Option(names = "--printer", paramLabel = "NAME",
+      description = "The printer for --print; see 'kit printers'.")
+  String printer;
+
   LoopCommand(Context context, Outputs outputs) {
     this.context = context;
     this.outputs = outputs;
@@ -65,11 +75,38 @@ abstract class LoopCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LoopService service = context.service(options);
-    List<Path> written = service.generate(new LoopRequest(role, candidate, parseDate(), panel,
-        outputs, formats, paper, seed, avoid, out, force));
+    if (printer != null && !print) {
+      throw new KitException(ExitCode.USAGE, "--printer needs --print");
+    }
+    if (print && !formats.contains("pdf")) {
+      throw new KitException(ExitCode.USAGE, "--print prints the PDF files; add pdf to --format");
+    }
+    // Resolve and check the printer first: a wrong name must not leave files behind.
+    PrintService service = print ? Printing.resolve(printer) : null;
+    if (service != null) {
+      Printing.check(service, paper);
+    }
+    LoopService loops = context.service(options);
+    LoopRequest request = new LoopRequest(role, candidate, parseDate(), panel, outputs, formats,
+        paper, seed, avoid, out, force);
+    LoopService.Planned planned = loops.plan(request);
+    List<Path> written = loops.render(planned, request).write(force);
     written.forEach(context.out::println);
+    if (service != null) {
+      List<Path> pdfs = written.stream().filter(p -> p.toString().endsWith(".pdf")).toList();
+      for (Path pdf : pdfs) {
+        Printing.print(service, pdf, paper, jobName(planned.loop().candidate(), pdf));
+      }
+      context.err.println("kit: sent " + pdfs.size() + " PDF file" + (pdfs.size() == 1 ? "" : "s")
+          + " to printer " + service.getName());
+    }
     return ExitCode.OK;
+  }
+
+  /** What the print queue shows: the candidate and the file, without its extension. */
+  static String jobName(String candidate, Path pdf) {
+    String file = pdf.getFileName().toString();
+    return candidate + " - " + file.substring(0, file.length() - ".pdf".length());
   }
 
   private LocalDate parseDate() {

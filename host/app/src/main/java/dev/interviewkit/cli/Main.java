@@ -43,6 +43,8 @@ public final class Main {
       cl.addSubcommand(new PluginsCommand(context));
       cl.addSubcommand(new DebriefCommand(context));
       cl.addSubcommand(new NewRoleCommand(context));
+      cl.addSubcommand(new PrintersCommand(context));
+      cl.addSubcommand(new WorkbenchCommand(context));
       cl.setOut(out);
       cl.setErr(err);
       cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,6 +1,7 @@
 package dev.interviewkit.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +10,8 @@ import java.util.Optional;
  *
  * @param role the role id the file was written for; empty when not given
  * @param interviewers round id to interviewer
+ * @param questions round id to the question ids the round must ask, in order; rounds not named
+ *     here are drawn as usual
  */
 public record Panel(
     String candidate,
@@ -16,9 +19,19 @@ public record Panel(
     Optional<String> role,
     Optional<Long> seed,
     Map<String, Interviewer> interviewers,
+    Map<String, List<String>> questions,
     String path) {
 
   public Panel {
     interviewers = Map.copyOf(interviewers);
+    Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+    questions.forEach((round, ids) -> copy.put(round, List.copyOf(ids)));
+    questions = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** A panel without pinned questions. */
+  public Panel(String candidate, Optional<LocalDate> date, Optional<String> role,
+      Optional<Long> seed, Map<String, Interviewer> interviewers, String path) {
+    this(candidate, date, role, seed, interviewers, Map.of(), path);
   }
 }

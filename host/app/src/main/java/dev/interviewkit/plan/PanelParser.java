@@ -9,10 +9,12 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -22,7 +24,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class PanelParser {
 
   private static final List<String> KEYS = List.of("candidate", "date", "role", "seed", "rounds");
-  private static final List<String> ROUND_KEYS = List.of("interviewer", "title", "time");
+  private static final List<String> ROUND_KEYS = List.of("interviewer", "title", "time",
+      "questions");
 
   private PanelParser() {}
 
@@ -49,15 +52,16 @@ public final class PanelParser {
     Optional<String> role = f.optionalText("role");
     Optional<Long> seed = f.optional("seed").flatMap(n -> seed(path, n, problems));
     Map<String, Interviewer> interviewers = new LinkedHashMap<>();
-    f.optional("rounds").ifPresent(n -> rounds(path, n, interviewers, problems));
+    Map<String, List<String>> questions = new LinkedHashMap<>();
+    f.optional("rounds").ifPresent(n -> rounds(path, n, interviewers, questions, problems));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new Panel(candidate.orElseThrow(), date, role, seed, interviewers, path);
+    return new Panel(candidate.orElseThrow(), date, role, seed, interviewers, questions, path);
   }
 
-  private static void rounds(
-      String path, Node node, Map<String, Interviewer> into, List<Problem> problems) {
+  private static void rounds(String path, Node node, Map<String, Interviewer> into,
+      Map<String, List<String>> questions, List<Problem> problems) {
     if (!(node instanceof MappingNode map)) {
       problems.add(YamlSource.at(path, node).problem("'rounds' must map round ids to "
           + "interviewers, got " + Fields.kindOf(node)));
@@ -76,6 +80,21 @@ public final class PanelParser {
       }
       Fields r = round.get();
       r.allowOnly(ROUND_KEYS);
+      if (r.has("questions")) {
+        r.texts("questions", 1).ifPresent(ids -> {
+          Set<String> seen = new HashSet<>();
+          for (String id : ids) {
+            if (!seen.add(id)) {
+              problems.add(r.location().problem("round " + Fields.quote(roundId)
+                  + " lists question " + Fields.quote(id) + " twice"));
+            }
+          }
+          questions.put(roundId, ids);
+        });
+        if (!r.has("interviewer") && !r.has("title") && !r.has("time")) {
+          continue;
+        }
+      }
       Optional<String> name = r.text("interviewer");
       Optional<String> title = r.has("title") ? r.optionalText("title") : Optional.of("");
       Optional<String> time = r.optional("time").flatMap(n -> raw(path, n, "'time'", problems));

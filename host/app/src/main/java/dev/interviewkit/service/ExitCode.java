@@ -18,6 +18,10 @@ public final class ExitCode {
   public static final int PLUGIN = 7;
   /** Text contains a character no bundled font can print. */
   public static final int UNPRINTABLE = 8;
+  /** Printing failed: no printer, an unknown printer name, or the spooler refused a job. */
+  public static final int PRINT = 9;
+  /** {@code workbench} was started where no display is available. */
+  public static final int NO_DISPLAY = 10;
   /** A bug: please report it with the command that caused it. */
   public static final int INTERNAL = 70;
 

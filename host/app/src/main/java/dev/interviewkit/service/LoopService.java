@@ -65,6 +65,14 @@ public final class LoopService {
 
   /** Checks the request, reads panel and banks, and draws the questions. */
   public Planned plan(LoopRequest request) {
+    return plan(request, readPanel(request));
+  }
+
+  /**
+   * Plans with a panel given in memory instead of {@code request.panel()}: the workbench's loop
+   * editor. The same panel saved to a file and given as {@code --panel} plans the same loop.
+   */
+  public Planned plan(LoopRequest request, Optional<Panel> panel) {
     Map<String, Renderer> renderers = host.renderers();
     for (String format : request.formats()) {
       if (!renderers.containsKey(format)) {
@@ -72,7 +80,6 @@ public final class LoopService {
             + "'; available: " + String.join(", ", renderers.keySet()));
       }
     }
-    Optional<Panel> panel = readPanel(request);
     String name = candidateName(request, panel);
     LocalDate day = loopDate(request, panel);
     InstalledRole installed = findRole(request.role());
@@ -84,13 +91,19 @@ public final class LoopService {
     }
     panel.ifPresent(p -> {
       List<String> rounds = definition.rounds().stream().map(r -> r.id()).toList();
-      List<Problem> unknown = p.interviewers().keySet().stream().sorted()
+      Set<String> named = new TreeSet<>(p.interviewers().keySet());
+      named.addAll(p.questions().keySet());
+      List<Problem> unknown = named.stream()
           .filter(r -> !rounds.contains(r))
           .map(r -> Problem.inFile(p.path(), "round '" + r + "' is not a round of role '"
               + definition.id() + "'; its rounds are " + String.join(", ", rounds)))
           .toList();
       if (!unknown.isEmpty()) {
         throw new InvalidInputException(unknown);
+      }
+      List<Problem> questions = Planner.check(definition, banks, p.questions(), p.path());
+      if (!questions.isEmpty()) {
+        throw new InvalidInputException(questions);
       }
     });
     Long seed = request.seed() != null ? request.seed() : panel.flatMap(Panel::seed).orElse(null);
@@ -101,7 +114,8 @@ public final class LoopService {
       throw new KitException(ExitCode.BAD_INPUT, "cannot read an --avoid file: " + e.getMessage());
     }
     Loop loop = Planner.plan(definition, banks, new Planner.Request(name, day, seed,
-        panel.map(Panel::interviewers).orElse(Map.of()), avoid), installed.pluginId(),
+        panel.map(Panel::interviewers).orElse(Map.of()), avoid,
+        panel.map(Panel::questions).orElse(Map.of())), installed.pluginId(),
         installed.pluginVersion());
     return new Planned(loop, banks);
   }
@@ -177,7 +191,7 @@ public final class LoopService {
     String given = request.candidate();
     if (given != null && panel.isPresent() && !given.equals(panel.get().candidate())) {
       throw new KitException(ExitCode.USAGE, "--candidate '" + given + "' differs from '"
-          + panel.get().candidate() + "' in " + request.panel() + "; give one of them");
+          + panel.get().candidate() + "' in " + panel.get().path() + "; give one of them");
     }
     String name = given != null ? given : panel.map(Panel::candidate).orElse(null);
     if (name == null || name.isBlank()) {
@@ -191,7 +205,7 @@ public final class LoopService {
     if (request.date() != null) {
       panel.flatMap(Panel::date).filter(d -> !d.equals(request.date())).ifPresent(d -> {
         throw new KitException(ExitCode.USAGE, "--date " + request.date() + " differs from " + d
-            + " in " + request.panel() + "; give one of them");
+            + " in " + panel.get().path() + "; give one of them");
       });
       return request.date();
     }

@@ -1,0 +1,517 @@
+package dev.interviewkit.workbench.model;
+
+import dev.interviewkit.api.doc.Paper;
+import dev.interviewkit.bank.BankCatalog;
+import dev.interviewkit.bank.InvalidInputException;
+import dev.interviewkit.bank.Problem;
+import dev.interviewkit.bank.Question;
+import dev.interviewkit.compose.LoopDocuments;
+import dev.interviewkit.output.OutputSet;
+import dev.interviewkit.plan.Interviewer;
+import dev.interviewkit.plan.Loop;
+import dev.interviewkit.plan.Panel;
+import dev.interviewkit.plan.PanelParser;
+import dev.interviewkit.plan.PanelWriter;
+import dev.interviewkit.plan.PlannedRound;
+import dev.interviewkit.plan.Planner;
+import dev.interviewkit.print.Printing;
+import dev.interviewkit.role.Draw;
+import dev.interviewkit.role.RoleDefinition;
+import dev.interviewkit.role.RoundSpec;
+import dev.interviewkit.service.KitException;
+import dev.interviewkit.service.LoopRequest;
+import dev.interviewkit.service.LoopService;
+import dev.interviewkit.service.Outputs;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javax.print.PrintService;
+
+/**
+ * The loop editor's state: role, candidate, date, paper, formats, seed, output folder, each
+ * round's interviewer, and the questions drawn, with redraw and swap. Every change plans the loop
+ * again through {@link LoopService}; the loop is kept as a panel (the file {@code --panel} reads)
+ * so saving it and generating from the CLI gives the same files.
+ */
+public final class LoopEditor {
+
+  /** One round as the editor's table shows it. */
+  public record RoundView(int number, String id, String title, String persona, int minutes,
+      int budgetMinutes, int questionMinutes, Interviewer interviewer,
+      List<Question> questions) {
+
+    /** The questions take more time than the round has for them. */
+    public boolean overBudget() {
+      return questionMinutes > budgetMinutes;
+    }
+
+    /** "35 of 40 min" or "45 of 40 min: 5 over". */
+    public String budget() {
+      return questionMinutes + " of " + budgetMinutes + " min"
+          + (overBudget() ? ": " + (questionMinutes - budgetMinutes) + " over" : "");
+    }
+  }
+
+  /** What a generate run reports while it works. */
+  public interface Progress {
+    void step(String message, int done, int total);
+  }
+
+  private final Workbench workbench;
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  private Random random = new Random();
+
+  private String role;
+  private String candidate = "";
+  private LocalDate date = LocalDate.now();
+  private Paper paper = Paper.LETTER;
+  private List<String> formats = List.of("pdf", "docx");
+  private Long seed;
+  private Path out = Path.of("interview-packets").toAbsolutePath();
+  private final Map<String, Interviewer> interviewers = new LinkedHashMap<>();
+  private final Map<String, List<String>> pinned = new LinkedHashMap<>();
+
+  private LoopService.Planned planned;
+  private String error = "";
+
+  LoopEditor(Workbench workbench) {
+    this.workbench = workbench;
+    List<String> ready = workbench.readyRoleIds();
+    this.role = ready.isEmpty() ? null : ready.get(0);
+    replan();
+  }
+
+  /** Called after every change. */
+  public void onChange(Runnable listener) {
+    listeners.add(listener);
+  }
+
+  /** Redraws use this source of randomness; tests fix it. */
+  public void useRandom(Random random) {
+    this.random = random;
+  }
+
+  // ---- the form ----
+
+  public String role() {
+    return role;
+  }
+
+  /** Selects a role: its rounds start drawn afresh with no interviewers. */
+  public void setRole(String role) {
+    if (role.equals(this.role)) {
+      return;
+    }
+    this.role = role;
+    interviewers.clear();
+    pinned.clear();
+    changed();
+  }
+
+  public String candidate() {
+    return candidate;
+  }
+
+  public void setCandidate(String candidate) {
+    this.candidate = candidate == null ? "" : candidate.strip();
+    changed();
+  }
+
+  public LocalDate date() {
+    return date;
+  }
+
+  public void setDate(LocalDate date) {
+    this.date = date;
+    changed();
+  }
+
+  public Paper paper() {
+    return paper;
+  }
+
+  public void setPaper(Paper paper) {
+    this.paper = paper;
+    changed();
+  }
+
+  public List<String> formats() {
+    return formats;
+  }
+
+  /** The output formats, in the order given; the available ones are {@link #availableFormats}. */
+  public void setFormats(List<String> formats) {
+    this.formats = List.copyOf(formats);
+    changed();
+  }
+
+  public List<String> availableFormats() {
+    return List.copyOf(workbench.host().renderers().keySet());
+  }
+
+  public Long seed() {
+    return seed;
+  }
+
+  /** A seed, or null to derive it from role, candidate and date as the CLI does. */
+  public void setSeed(Long seed) {
+    this.seed = seed;
+    pinned.clear();
+    changed();
+  }
+
+  public Path out() {
+    return out;
+  }
+
+  public void setOut(Path out) {
+    this.out = out.toAbsolutePath().normalize();
+    notifyListeners();
+  }
+
+  /** Who runs a round; blank name means lines to fill in by hand. */
+  public void setInterviewer(String roundId, String name, String title, String time) {
+    Interviewer who = new Interviewer(strip(name), strip(title), strip(time));
+    if (who.isBlank()) {
+      interviewers.remove(roundId);
+    } else {
+      interviewers.put(roundId, who);
+    }
+    changed();
+  }
+
+  public Interviewer interviewer(String roundId) {
+    return interviewers.getOrDefault(roundId, Interviewer.BLANK);
+  }
+
+  // ---- the planned loop ----
+
+  /** The planned loop, when the form is complete and valid. */
+  public Optional<Loop> loop() {
+    return Optional.ofNullable(planned).map(LoopService.Planned::loop);
+  }
+
+  /** Why there is no loop, or the empty string. */
+  public String error() {
+    return error;
+  }
+
+  /** The rounds of the selected role, with their drawn questions when planned. */
+  public List<RoundView> rounds() {
+    List<RoundView> views = new ArrayList<>();
+    if (planned != null) {
+      for (PlannedRound r : planned.loop().rounds()) {
+        views.add(view(r.number(), r.spec(), r.questions()));
+      }
+      return views;
+    }
+    definition().ifPresent(def -> {
+      int n = 1;
+      for (RoundSpec spec : def.rounds()) {
+        views.add(view(n++, spec, List.of()));
+      }
+    });
+    return views;
+  }
+
+  private RoundView view(int number, RoundSpec spec, List<Question> questions) {
+    return new RoundView(number, spec.id(), spec.title(), spec.interviewer(), spec.minutes(),
+        spec.questionMinutes(), questions.stream().mapToInt(Question::minutes).sum(),
+        interviewer(spec.id()), questions);
+  }
+
+  /** Draws the round's questions again, preferring ones it did not have. */
+  public void redraw(String roundId) {
+    PlannedRound round = round(roundId);
+    BankCatalog catalog = planned.catalog();
+    Set<String> elsewhere = usedOutside(roundId);
+    Set<String> current = new HashSet<>(ids(round.questions()));
+    List<String> picked = new ArrayList<>();
+    Map<String, Integer> perCompetency = new HashMap<>();
+    for (Draw draw : round.spec().draws()) {
+      List<Question> fresh = new ArrayList<>();
+      List<Question> again = new ArrayList<>();
+      for (Question q : Planner.eligible(definition().orElseThrow(), round.spec(), draw,
+          catalog)) {
+        if (!elsewhere.contains(q.id()) && !picked.contains(q.id())) {
+          (current.contains(q.id()) ? again : fresh).add(q);
+        }
+      }
+      Collections.shuffle(fresh, random);
+      Collections.shuffle(again, random);
+      List<Question> order = new ArrayList<>(fresh);
+      order.addAll(again);
+      for (int i = 0; i < draw.count() && !order.isEmpty(); i++) {
+        Question next = order.stream().min(java.util.Comparator.comparingInt(
+            q -> perCompetency.getOrDefault(q.competency(), 0))).orElseThrow();
+        order.remove(next);
+        picked.add(next.id());
+        perCompetency.merge(next.competency(), 1, Integer::sum);
+      }
+    }
+    pinCurrent();
+    pinned.put(roundId, picked);
+    changed();
+  }
+
+  /** Questions that could replace {@code questionId} in its round: same draw, not yet asked. */
+  public List<Question> alternatives(String roundId, String questionId) {
+    PlannedRound round = round(roundId);
+    Set<String> used = new HashSet<>(planned.loop().questionIds());
+    RoleDefinition def = definition().orElseThrow();
+    for (Draw draw : round.spec().draws()) {
+      List<Question> pool = Planner.eligible(def, round.spec(), draw, planned.catalog());
+      if (pool.stream().anyMatch(q -> q.id().equals(questionId))) {
+        return pool.stream().filter(q -> !used.contains(q.id())).toList();
+      }
+    }
+    return List.of();
+  }
+
+  /** Replaces one question of a round by another eligible one. */
+  public void swap(String roundId, String questionId, String replacementId) {
+    if (alternatives(roundId, questionId).stream().noneMatch(q -> q.id().equals(replacementId))) {
+      throw new IllegalArgumentException(replacementId + " cannot replace " + questionId
+          + " in round " + roundId);
+    }
+    pinCurrent();
+    List<String> ids = new ArrayList<>(pinned.get(roundId));
+    ids.set(ids.indexOf(questionId), replacementId);
+    pinned.put(roundId, ids);
+    changed();
+  }
+
+  // ---- the panel file ----
+
+  /** The loop as a panel: every round's interviewer and questions. */
+  public Panel panel() {
+    Map<String, List<String>> questions = new LinkedHashMap<>();
+    if (planned != null) {
+      for (PlannedRound r : planned.loop().rounds()) {
+        questions.put(r.spec().id(), ids(r.questions()));
+      }
+    } else {
+      questions.putAll(pinned);
+    }
+    return new Panel(candidate, Optional.of(date), Optional.ofNullable(role),
+        Optional.ofNullable(seed), interviewers, questions, "workbench");
+  }
+
+  /** Saves the loop as a panel file the CLI's {@code --panel} accepts. */
+  public void save(Path file) throws IOException {
+    requireLoop();
+    List<String> order = rounds().stream().map(RoundView::id).toList();
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, PanelWriter.write(panel(), order), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Opens a panel file: its role (when it names one), candidate, date, seed, interviewers and
+   * questions. Paper, formats and output folder stay as they are: the CLI takes them as options.
+   *
+   * @throws InvalidInputException with the file's problems
+   */
+  public void open(Path file) throws IOException {
+    Panel p;
+    try (InputStream in = Files.newInputStream(file)) {
+      p = PanelParser.parse(file.toString(), in);
+    }
+    p.role().ifPresent(r -> role = r);
+    candidate = p.candidate();
+    date = p.date().orElse(LocalDate.now());
+    seed = p.seed().orElse(null);
+    interviewers.clear();
+    interviewers.putAll(p.interviewers());
+    pinned.clear();
+    pinned.putAll(p.questions());
+    changed();
+  }
+
+  /** The request the CLI builds from {@code --role R --panel FILE} and this editor's options. */
+  public LoopRequest request(Outputs outputs, List<String> formats, boolean force) {
+    return new LoopRequest(role, null, null, null, outputs, formats, paper, null, List.of(), out,
+        force);
+  }
+
+  // ---- actions ----
+
+  /** The folder this loop's files go to. */
+  public Path loopFolder() {
+    Loop loop = requireLoop();
+    return out.resolve(loop.date() + "-" + dev.interviewkit.output.Slug.of(loop.candidate(),
+        "candidate") + "-" + loop.role().id());
+  }
+
+  /** Files of this loop that exist already and would be replaced. */
+  public List<Path> existing() {
+    LoopRequest request = request(Outputs.PACKET, formats, false);
+    return workbench.service().render(plan(request), request).existing();
+  }
+
+  /**
+   * Writes the whole loop, as {@code kit packet} does.
+   *
+   * @param replace replace files of an earlier run (the CLI's --force)
+   * @return the paths written
+   */
+  public List<Path> generate(boolean replace, Progress progress) {
+    requireLoop();
+    LoopRequest request = request(Outputs.PACKET, formats, replace);
+    progress.step("Planning the loop", 0, 3);
+    LoopService.Planned fresh = plan(request);
+    progress.step("Rendering " + formats.size() * Outputs.PACKET.documents(fresh.loop(),
+        new LoopDocuments(fresh.loop(), fresh.catalog(), paper)).size() + " files", 1, 3);
+    OutputSet files = workbench.service().render(fresh, request);
+    progress.step("Writing to " + files.folder(), 2, 3);
+    List<Path> written = files.write(replace);
+    progress.step("Wrote " + written.size() + " files", 3, 3);
+    return written;
+  }
+
+  /**
+   * Writes the scorecards as PDF (replacing earlier ones of this loop) and prints each on
+   * {@code printer}, as {@code kit scorecards --format pdf --print} does.
+   *
+   * @return the scorecards printed
+   */
+  public List<Path> printScorecards(PrintService printer, Consumer<String> status) {
+    requireLoop();
+    Printing.check(printer, paper);
+    LoopRequest request = request(Outputs.SCORECARDS, List.of("pdf"), true);
+    LoopService.Planned fresh = plan(request);
+    List<Path> written = workbench.service().render(fresh, request).write(true);
+    for (Path pdf : written) {
+      status.accept("Printing " + pdf.getFileName() + " on " + printer.getName());
+      String file = pdf.getFileName().toString();
+      Printing.print(printer, pdf, paper, fresh.loop().candidate() + " - "
+          + file.substring(0, file.length() - 4));
+    }
+    return written;
+  }
+
+  /** File-name stems of the loop's documents, in the order {@code packet} writes them. */
+  public List<String> documents() {
+    Loop loop = requireLoop();
+    return List.copyOf(Outputs.PACKET.documents(loop,
+        new LoopDocuments(loop, planned.catalog(), paper)).keySet());
+  }
+
+  /** One document rendered as PDF, for the preview. */
+  public byte[] pdf(String stem) {
+    Loop loop = requireLoop();
+    var docs = Outputs.PACKET.documents(loop, new LoopDocuments(loop, planned.catalog(), paper));
+    var document = docs.get(stem);
+    if (document == null) {
+      throw new IllegalArgumentException("no document " + stem);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      workbench.host().renderers().get("pdf").render(document, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  // ---- internals ----
+
+  private LoopService.Planned plan(LoopRequest request) {
+    return workbench.service().plan(request, Optional.of(panel()));
+  }
+
+  private Loop requireLoop() {
+    if (planned == null) {
+      throw new IllegalStateException(error.isEmpty() ? "no loop planned" : error);
+    }
+    return planned.loop();
+  }
+
+  private Optional<RoleDefinition> definition() {
+    if (role == null) {
+      return Optional.empty();
+    }
+    return workbench.host().roles().stream().flatMap(r -> r.definition().stream())
+        .filter(d -> d.id().equals(role)).findFirst();
+  }
+
+  private PlannedRound round(String roundId) {
+    requireLoop();
+    return planned.loop().rounds().stream().filter(r -> r.spec().id().equals(roundId))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException("no round " + roundId));
+  }
+
+  private Set<String> usedOutside(String roundId) {
+    Set<String> used = new HashSet<>();
+    for (PlannedRound r : planned.loop().rounds()) {
+      if (!r.spec().id().equals(roundId)) {
+        used.addAll(ids(r.questions()));
+      }
+    }
+    return used;
+  }
+
+  /** Fixes every round's current questions, so one round's edit never moves another's. */
+  private void pinCurrent() {
+    for (PlannedRound r : planned.loop().rounds()) {
+      pinned.putIfAbsent(r.spec().id(), ids(r.questions()));
+    }
+  }
+
+  private static List<String> ids(List<Question> questions) {
+    return questions.stream().map(Question::id).toList();
+  }
+
+  private void changed() {
+    replan();
+    notifyListeners();
+  }
+
+  private void notifyListeners() {
+    listeners.forEach(Runnable::run);
+  }
+
+  private void replan() {
+    planned = null;
+    if (role == null) {
+      error = "No role is installed";
+      return;
+    }
+    if (candidate.isBlank()) {
+      error = "Name the candidate";
+      return;
+    }
+    try {
+      // Planned in memory from the same panel that Save writes.
+      planned = plan(request(Outputs.PACKET, List.of(), false));
+      error = "";
+    } catch (KitException e) {
+      error = e.getMessage();
+    } catch (InvalidInputException e) {
+      error = String.join("\n", e.problems().stream().map(Problem::toString).toList());
+    }
+  }
+
+  private static String strip(String s) {
+    return s == null ? "" : s.strip();
+  }
+}
