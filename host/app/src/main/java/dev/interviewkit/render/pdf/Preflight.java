@@ -175,6 +175,15 @@ final class Preflight {
       if (cp != '\n' && (Character.isISOControl(cp) || !font.charExists(cp))) {
         throw new RenderException(message(text, i, cp, font, where));
       }
+      byte direction = Character.getDirectionality(cp);
+      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        throw new RenderException("cannot print right-to-left text '"
+            + new String(Character.toChars(cp)) + "' ("
+            + String.format(java.util.Locale.ROOT, "U+%04X", cp) + ") in \""
+            + escape(excerpt(text, i)) + "\" (" + where + "): the PDF renderer lays out "
+            + "left-to-right only and would print it in the wrong order; use --format docx");
+      }
       i += Character.charCount(cp);
     }
   }
