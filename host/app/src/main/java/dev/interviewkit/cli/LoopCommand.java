@@ -65,6 +65,7 @@ abstract class LoopCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    dev.interviewkit.service.WarmUp.start(formats);
     LoopService service = context.service(options);
     List<Path> written = service.generate(new LoopRequest(role, candidate, parseDate(), panel,
         outputs, formats, paper, seed, avoid, out, force));
