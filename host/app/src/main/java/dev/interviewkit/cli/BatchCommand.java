@@ -129,7 +129,9 @@ final class BatchCommand implements Callable<Integer> {
   private static String labelOf(Row row) {
     String candidate = row.get("candidate");
     String role = row.get("role");
-    return (candidate == null ? "?" : candidate) + " (" + (role == null ? "?" : role) + ")";
+    String who = candidate != null ? candidate
+        : row.get("panel") != null ? "panel " + row.get("panel") : "?";
+    return who + " (" + (role == null ? "?" : role) + ")";
   }
 
   private LoopRequest request(Row row) {
