@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,6 +81,18 @@ public final class Bench {
   }
 
   private void run() throws Exception {
+    try {
+      measure();
+    } finally {
+      print();
+    }
+  }
+
+  private void measure() throws Exception {
+    if (Boolean.getBoolean("bench.banksOnly")) {
+      banks();
+      return;
+    }
     System.err.printf("bench: JDK %s, %d cores, load average %s; %d cold runs each after a "
         + "warm-up%n", System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), loadAverage(), runs);
@@ -132,7 +143,6 @@ public final class Bench {
         ratio(roles.peakKb, floorRss), "", ""});
 
     banks();
-    print();
   }
 
   // ------------------------------------------------------------------------------ warm, in-JVM
@@ -231,7 +241,7 @@ public final class Bench {
   /** Writes {@code n} valid questions in banks of at most 1,000 (a bank file is capped at 4 MB). */
   private static void generate(Path dir, int n) throws IOException {
     String[] levels = {"engineering-manager", "director", "vp", "cto"};
-    String[] kinds = {"behavioural", "scenario", "design", "exercise"};
+    String[] kinds = {"behavioural", "scenario", "design"};
     for (int b = 0; b * 1000 < n; b++) {
       int count = Math.min(1000, n - b * 1000);
       String id = "synthetic-" + b;
@@ -255,7 +265,7 @@ public final class Bench {
             .append("    competency: ").append(id).append("-c").append(q % 10).append('\n')
             .append("    levels: [").append(levels[q % 4]).append(", ")
             .append(levels[(q + 1) % 4]).append("]\n")
-            .append("    kind: ").append(kinds[q % 4]).append('\n')
+            .append("    kind: ").append(kinds[q % 3]).append('\n')
             .append("    minutes: ").append(5 + q % 20).append('\n')
             .append("    prompt: >\n      Tell us about a time you had to make a hard call on ")
             .append("question ").append(q).append(", what you weighed, whom you\n")
