@@ -18,6 +18,7 @@ final class Context implements AutoCloseable {
   final PrintWriter err;
   private Installation installation;
   private PluginHost host;
+  private BankCatalog catalog;
 
   Context(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -58,12 +59,18 @@ final class Context implements AutoCloseable {
     return sources;
   }
 
-  /** Every bank, failing with all problems when any bank is invalid. */
+  /**
+   * Every bank, failing with all problems when any bank is invalid. Read once per run (a batch
+   * of loops parses each bank once); the next run reads them afresh, so edits take effect.
+   */
   BankCatalog catalog(HostOptions options) {
-    return BankCatalog.loadStrict(bankSources(options));
+    if (catalog == null) {
+      catalog = BankCatalog.loadStrict(bankSources(options));
+    }
+    return catalog;
   }
 
-  /** The loop core over this host; banks are re-read for every loop so edits take effect. */
+  /** The loop core over this host and this run's banks. */
   dev.interviewkit.service.LoopService service(HostOptions options) {
     return new dev.interviewkit.service.LoopService(host(options), () -> catalog(options));
   }

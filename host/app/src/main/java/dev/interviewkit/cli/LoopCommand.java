@@ -75,6 +75,7 @@ abstract class LoopCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    dev.interviewkit.service.WarmUp.start(formats);
     if (printer != null && !print) {
       throw new KitException(ExitCode.USAGE, "--printer needs --print");
     }

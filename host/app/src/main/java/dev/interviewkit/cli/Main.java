@@ -40,6 +40,7 @@ public final class Main {
       cl.addSubcommand(new ValidateCommand(context));
       cl.addSubcommand(new PacketCommand(context));
       cl.addSubcommand(new ScorecardsCommand(context));
+      cl.addSubcommand(new BatchCommand(context));
       cl.addSubcommand(new PluginsCommand(context));
       cl.addSubcommand(new DebriefCommand(context));
       cl.addSubcommand(new NewRoleCommand(context));

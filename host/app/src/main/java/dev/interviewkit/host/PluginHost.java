@@ -42,6 +42,7 @@ public final class PluginHost implements AutoCloseable {
   private final Manager manager;
   private final Map<String, String> loadFailures = new TreeMap<>();
   private List<InstalledRole> roles;
+  private Map<String, Renderer> renderers;
 
   /**
    * A role contributed by a plugin, or the reason it cannot be used.
@@ -222,12 +223,15 @@ public final class PluginHost implements AutoCloseable {
   }
 
   /** Renderers contributed by the host and by plugins, by format id. */
-  public Map<String, Renderer> renderers() {
-    Map<String, Renderer> byFormat = new TreeMap<>();
-    for (Renderer r : manager.getExtensions(Renderer.class)) {
-      byFormat.putIfAbsent(r.format(), r);
+  public synchronized Map<String, Renderer> renderers() {
+    if (renderers == null) {
+      Map<String, Renderer> byFormat = new TreeMap<>();
+      for (Renderer r : manager.getExtensions(Renderer.class)) {
+        byFormat.putIfAbsent(r.format(), r);
+      }
+      renderers = java.util.Collections.unmodifiableMap(byFormat);
     }
-    return byFormat;
+    return renderers;
   }
 
   /** Disables a plugin for this and later runs. */

@@ -1,0 +1,79 @@
+package dev.interviewkit.service;
+
+import dev.interviewkit.api.Renderer;
+import dev.interviewkit.api.doc.Block;
+import dev.interviewkit.api.doc.BulletList;
+import dev.interviewkit.api.doc.Callout;
+import dev.interviewkit.api.doc.Choice;
+import dev.interviewkit.api.doc.ChoiceGroup;
+import dev.interviewkit.api.doc.Document;
+import dev.interviewkit.api.doc.DocumentInfo;
+import dev.interviewkit.api.doc.Heading;
+import dev.interviewkit.api.doc.KeepTogether;
+import dev.interviewkit.api.doc.NoteLines;
+import dev.interviewkit.api.doc.Paper;
+import dev.interviewkit.api.doc.Paragraph;
+import dev.interviewkit.api.doc.SideBySide;
+import dev.interviewkit.api.doc.Table;
+import dev.interviewkit.api.doc.TextStyle;
+import dev.interviewkit.render.docx.DocxRenderer;
+import dev.interviewkit.render.pdf.PdfRenderer;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Start-up overlap for one-shot runs: while the main thread starts pf4j, reads the banks and plans
+ * the loop (single-threaded work), a background thread renders one tiny document with each
+ * built-in renderer, so the Word and PDF libraries' classes are loaded and initialised, and the
+ * fonts read, before the real documents need them. The output is discarded; failures are ignored
+ * (the real rendering reports them).
+ */
+public final class WarmUp {
+
+  private WarmUp() {}
+
+  /** Starts the warm-up on daemon threads, one per format asked for; returns at once. */
+  public static void start(List<String> formats) {
+    if (Boolean.getBoolean("interviewkit.nowarmup")) {
+      return;
+    }
+    if (formats.contains("docx")) {
+      thread(new DocxRenderer());
+    }
+    if (formats.contains("pdf")) {
+      thread(new PdfRenderer());
+    }
+  }
+
+  private static void thread(Renderer renderer) {
+    Thread t = new Thread(() -> {
+      try {
+        renderer.render(sample(), OutputStream.nullOutputStream());
+      } catch (Exception | LinkageError e) {
+        // Only a warm-up: the real rendering reports any failure.
+      }
+    }, "warm-up-" + renderer.format());
+    t.setDaemon(true);
+    t.setPriority(Thread.NORM_PRIORITY - 1);
+    t.start();
+  }
+
+  private static Document sample() {
+    List<Block> blocks = List.of(
+        new Paragraph("Warm-up", TextStyle.TITLE),
+        new Paragraph("Warm-up", TextStyle.SUBTITLE),
+        Paragraph.body("Warm-up"),
+        new Heading(1, "Warm-up"),
+        Table.of(List.of("A", "B"), List.of(List.of("1", "2"))),
+        new BulletList(List.of("one", "two")),
+        new KeepTogether(List.of(new Heading(2, "Warm-up"), new Callout("Warm-up"),
+            new SideBySide("Left", List.of("a"), "Right", List.of("b")),
+            new NoteLines("Notes", 2, "warm.notes"))),
+        new ChoiceGroup("warm", "Warm-up", "Warm-up", List.of(new Choice("1", "1", "one"),
+            new Choice("2", "2", "two")), "warm.evidence", 2));
+    return new Document(new DocumentInfo("Warm-up", "Warm-up", "Warm-up", Paper.LETTER,
+        LocalDate.of(2026, 1, 1), Map.of()), blocks);
+  }
+}
