@@ -357,10 +357,16 @@ public final class LoopDocuments {
     return props;
   }
 
-  /** A short id naming one loop: candidate, role, date and seed. */
+  /** A short id naming one loop: a hash of candidate, role, date and seed. */
   public static String loopId(Loop loop) {
-    return Integer.toHexString((loop.candidate() + "\n" + loop.role().id() + "\n" + loop.date()
-        + "\n" + loop.seed()).hashCode());
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest((loop.candidate()
+          + "\n" + loop.role().id() + "\n" + loop.date() + "\n" + loop.seed())
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   private DocumentInfo info(String title, String part, String footer, Map<String, String> props) {
