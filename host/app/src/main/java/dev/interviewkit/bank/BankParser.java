@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -20,7 +19,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 /** Maps one bank file's node tree onto a {@link Bank}, recording every problem it finds. */
 final class BankParser {
 
-  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   static final int MIN_FOLLOW_UPS = 2;
   static final int MIN_SIGNALS = 3;
   static final int MIN_RED_FLAGS = 2;
@@ -53,7 +51,7 @@ final class BankParser {
     }
     Fields bank = maybe.get();
     bank.allowOnly(BANK_KEYS);
-    Optional<String> id = bank.text("bank").flatMap(v -> id(bank, "bank", v));
+    Optional<String> id = bank.id("bank");
     id.filter(v -> !v.equals(expectedId))
         .ifPresent(v -> problems.add(at(bank.required("bank").orElseThrow())
             .problem("bank id '" + v + "' does not match the file name "
@@ -99,7 +97,7 @@ final class BankParser {
     }
     Fields fields = maybe.get();
     fields.allowOnly(COMPETENCY_KEYS);
-    Optional<String> id = fields.text("id").flatMap(v -> id(fields, "id", v));
+    Optional<String> id = fields.id("id");
     Optional<String> title = fields.text("title");
     Optional<String> description = fields.text("description");
     Optional<Map<Integer, String>> anchors =
@@ -193,7 +191,7 @@ final class BankParser {
     }
     Fields fields = maybe.get();
     fields.allowOnly(QUESTION_KEYS);
-    Optional<String> id = fields.text("id").flatMap(v -> id(fields, "id", v));
+    Optional<String> id = fields.id("id");
     Optional<String> competency = fields.text("competency");
     competency.filter(c -> competenciesKnown && !competencies.containsKey(c)).ifPresent(c -> {
       String hint = Suggestions.closest(c, competencies.keySet())
@@ -246,14 +244,6 @@ final class BankParser {
     });
   }
 
-  private Optional<String> id(Fields fields, String key, String value) {
-    if (!ID.matcher(value).matches()) {
-      problems.add(at(fields.required(key).orElseThrow()).problem("'" + key + "' must be "
-          + "lower-case words joined by hyphens, got " + Fields.quote(value)));
-      return Optional.empty();
-    }
-    return Optional.of(value);
-  }
 
   private static List<String> kindIds() {
     List<String> ids = new ArrayList<>();

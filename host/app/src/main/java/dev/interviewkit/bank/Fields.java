@@ -108,6 +108,22 @@ public final class Fields {
     return Optional.ofNullable(entries.get(key)).map(NodeTuple::getValueNode);
   }
 
+  /** What every id looks like: lower-case words joined by hyphens. */
+  public static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** A required id: text made of lower-case words joined by hyphens. */
+  public Optional<String> id(String key) {
+    return text(key).flatMap(value -> {
+      if (!ID.matcher(value).matches()) {
+        problems.add(YamlSource.at(path, required(key).orElseThrow()).problem("'" + key
+            + "' must be lower-case words joined by hyphens, got " + quote(value)));
+        return Optional.empty();
+      }
+      return Optional.of(value);
+    });
+  }
+
   /** A required, non-blank text value. */
   public Optional<String> text(String key) {
     return required(key).flatMap(v -> text(v, "'" + key + "'"));

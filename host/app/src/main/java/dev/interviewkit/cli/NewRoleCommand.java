@@ -2,6 +2,7 @@ package dev.interviewkit.cli;
 
 import dev.interviewkit.service.ExitCode;
 import dev.interviewkit.service.KitException;
+import dev.interviewkit.bank.Fields;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.role.BlueprintParser;
 import dev.interviewkit.role.RoleDefinition;
@@ -45,7 +46,6 @@ final class NewRoleCommand implements Callable<Integer> {
   static final String DEPENDENCY_MARKER = "new-role inserts dependencies above this line";
   static final String STARTER = "starter-role.yaml";
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern PLAIN_TITLE = Pattern.compile("\\p{L}[\\p{L}\\p{N} ,.()/&+-]*");
   private static final Set<String> YAML_WORDS =
       Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
@@ -73,7 +73,7 @@ final class NewRoleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!ID.matcher(id).matches()) {
+    if (!Fields.ID.matcher(id).matches()) {
       throw new KitException(ExitCode.USAGE, "invalid role id '" + id + "': use lower-case "
           + "letters and digits in words joined by single hyphens, e.g. staff-engineer");
     }
@@ -170,7 +170,7 @@ final class NewRoleCommand implements Callable<Integer> {
         throw new UncheckedIOException(e);
       }
     } else {
-      Path file = ID.matcher(from).matches() ? blueprintOf(plugins, from) : null;
+      Path file = Fields.ID.matcher(from).matches() ? blueprintOf(plugins, from) : null;
       if (file == null || !Files.isRegularFile(file)) {
         List<String> known = knownRoles(plugins);
         throw new KitException(ExitCode.UNKNOWN_ROLE, "unknown role '" + from + "' for --from: "

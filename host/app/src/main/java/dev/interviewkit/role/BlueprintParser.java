@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads a role blueprint YAML into a {@link RoleDefinition}. */
@@ -24,7 +23,6 @@ public final class BlueprintParser {
   static final int MIN_ROUNDS = 3;
   static final int MAX_ROUNDS = 6;
   static final int MAX_ROUND_COMPETENCIES = 6;
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final List<String> ROLE_KEYS =
       List.of("role", "title", "level", "brief", "competencies", "rounds");
   private static final List<String> BRIEF_KEYS =
@@ -68,7 +66,7 @@ public final class BlueprintParser {
     }
     Fields f = maybe.get();
     f.allowOnly(ROLE_KEYS);
-    Optional<String> id = f.text("role").flatMap(v -> id(f, "role", v));
+    Optional<String> id = f.id("role");
     Optional<String> title = f.text("title");
     Optional<Level> level = f.text("level").flatMap(v -> {
       Optional<Level> found = Level.byId(v);
@@ -146,7 +144,7 @@ public final class BlueprintParser {
     }
     Fields f = maybe.get();
     f.allowOnly(ROUND_KEYS);
-    Optional<String> id = f.text("id").flatMap(v -> id(f, "id", v));
+    Optional<String> id = f.id("id");
     Optional<String> title = f.text("title");
     Optional<String> interviewer = f.text("interviewer");
     Optional<Integer> minutes = f.integer("minutes", 10, 240);
@@ -195,12 +193,4 @@ public final class BlueprintParser {
     return Optional.of(new Draw(bank.orElseThrow(), count.orElseThrow(), kinds, f.location()));
   }
 
-  private Optional<String> id(Fields f, String key, String value) {
-    if (!ID.matcher(value).matches()) {
-      problems.add(YamlSource.at(path, f.required(key).orElseThrow()).problem("'" + key
-          + "' must be lower-case words joined by hyphens, got " + Fields.quote(value)));
-      return Optional.empty();
-    }
-    return Optional.of(value);
-  }
 }
