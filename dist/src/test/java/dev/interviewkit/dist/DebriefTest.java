@@ -105,6 +105,70 @@ class DebriefTest {
   }
 
   @Test
+  void csvAndJsonHoldTheSameScores() throws IOException {
+    List<Path> cards = scorecards("Ana Silva", "12");
+    fill(cards.get(0), Map.of("systems-design:architecture-judgement:score", "2",
+        "systems-design:architecture-judgement:evidence", "Missed the hot key, \"obvious\" one",
+        "systems-design:technical-risk:score", "4", "systems-design:technical-risk:evidence",
+        "Found the rollback gap", "systems-design:recommendation", "no",
+        "systems-design:interviewer", "Kim, Lee"));
+    fill(cards.get(1), Map.of("leadership-scenario:manager-coaching:score", "3",
+        "leadership-scenario:manager-coaching:evidence", "Clear plan",
+        "leadership-scenario:recommendation", "yes", "leadership-scenario:interviewer", "Noor"));
+    Kit r = CliTest.kit("debrief", "--out", tmp.resolve("d").toString(), cards.get(0).toString(),
+        cards.get(1).toString());
+    assertEquals(0, r.exitCode(), r.err());
+    String csv = Files.readString(r.paths().stream().filter(p -> p.toString().endsWith(".csv"))
+        .findFirst().orElseThrow());
+    String json = Files.readString(r.paths().stream().filter(p -> p.toString().endsWith(".json"))
+        .findFirst().orElseThrow());
+    Map<String, String> fromCsv = new java.util.TreeMap<>();
+    for (String line : csv.split("\r\n")) {
+      List<String> cells = csvCells(line);
+      if (cells.size() == 9 && cells.get(6).matches("[1-4]")) {
+        fromCsv.put(cells.get(4) + "|" + cells.get(5), cells.get(6));
+      }
+    }
+    Map<String, String> fromJson = new java.util.TreeMap<>();
+    var competency = java.util.regex.Pattern.compile(
+        "\\{\"id\": \"([^\"]+)\", \"title\": \"[^\"]*\", \"scores\": \\{([^}]*)\\}")
+        .matcher(json);
+    while (competency.find()) {
+      var score = java.util.regex.Pattern.compile("\"([^\"]+)\": (\\d)").matcher(competency.group(2));
+      while (score.find()) {
+        fromJson.put(score.group(1) + "|" + competency.group(1), score.group(2));
+      }
+    }
+    assertEquals(Map.of("Kim, Lee|architecture-judgement", "2", "Kim, Lee|technical-risk", "4",
+        "Noor|manager-coaching", "3"), fromCsv);
+    assertEquals(fromCsv, fromJson);
+    assertTrue(csv.contains("\"Missed the hot key, \"\"obvious\"\" one\""), csv);
+  }
+
+  /** Splits one CSV line, honouring quotes. */
+  private static List<String> csvCells(String line) {
+    List<String> cells = new java.util.ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        cell.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
+  }
+
+  @Test
   void disagreementIsFlaggedWhenPanelistsAreTwoPointsApart() throws IOException {
     List<Path> cards = scorecards("Sam Lee", "8");
     fill(cards.get(0), Map.of("systems-design:technical-risk:score", "4",
