@@ -40,7 +40,9 @@ final class Context implements AutoCloseable {
         throw new KitException(ExitCode.PLUGIN, "plugins folder " + where.plugins()
             + " does not exist; build with 'mvn package' or pass --plugins DIR");
       }
+      dev.interviewkit.service.Trace.mark("starting plugins");
       host = PluginHost.start(where.plugins(), where.config());
+      dev.interviewkit.service.Trace.mark("plugins started");
     }
     return host;
   }

@@ -75,6 +75,7 @@ abstract class LoopCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    dev.interviewkit.service.Trace.mark("command parsed");
     dev.interviewkit.service.WarmUp.start(formats);
     if (printer != null && !print) {
       throw new KitException(ExitCode.USAGE, "--printer needs --print");
@@ -91,7 +92,9 @@ abstract class LoopCommand implements Callable<Integer> {
     LoopRequest request = new LoopRequest(role, candidate, parseDate(), panel, outputs, formats,
         paper, seed, avoid, out, force);
     LoopService.Planned planned = loops.plan(request);
+    dev.interviewkit.service.Trace.mark("planned");
     List<Path> written = loops.render(planned, request).write(force);
+    dev.interviewkit.service.Trace.mark("written");
     written.forEach(context.out::println);
     if (service != null) {
       List<Path> pdfs = written.stream().filter(p -> p.toString().endsWith(".pdf")).toList();

@@ -8,6 +8,10 @@ import dev.interviewkit.bank.Problem;
 import dev.interviewkit.output.OutputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -17,9 +21,29 @@ import picocli.CommandLine.Spec;
 /** The {@code kit} command line. */
 public final class Main {
 
+  /** Every command by name, in the order help lists them. */
+  static final Map<String, Function<Context, Object>> COMMANDS = commands();
+
   private Main() {}
 
+  private static Map<String, Function<Context, Object>> commands() {
+    Map<String, Function<Context, Object>> commands = new LinkedHashMap<>();
+    commands.put("roles", RolesCommand::new);
+    commands.put("banks", BanksCommand::new);
+    commands.put("validate", ValidateCommand::new);
+    commands.put("packet", PacketCommand::new);
+    commands.put("scorecards", ScorecardsCommand::new);
+    commands.put("batch", BatchCommand::new);
+    commands.put("plugins", PluginsCommand::new);
+    commands.put("debrief", DebriefCommand::new);
+    commands.put("new-role", NewRoleCommand::new);
+    commands.put("printers", PrintersCommand::new);
+    commands.put("workbench", WorkbenchCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
+
   public static void main(String[] args) {
+    dev.interviewkit.service.Trace.mark("main");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
         System.getenv("KIT_DEBUG") != null ? "debug" : "off");
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
@@ -35,17 +59,15 @@ public final class Main {
     Context context = new Context(out, err);
     try {
       CommandLine cl = new CommandLine(new Kit());
-      cl.addSubcommand(new RolesCommand(context));
-      cl.addSubcommand(new BanksCommand(context));
-      cl.addSubcommand(new ValidateCommand(context));
-      cl.addSubcommand(new PacketCommand(context));
-      cl.addSubcommand(new ScorecardsCommand(context));
-      cl.addSubcommand(new BatchCommand(context));
-      cl.addSubcommand(new PluginsCommand(context));
-      cl.addSubcommand(new DebriefCommand(context));
-      cl.addSubcommand(new NewRoleCommand(context));
-      cl.addSubcommand(new PrintersCommand(context));
-      cl.addSubcommand(new WorkbenchCommand(context));
+      // Building a command's model costs picocli much reflection (about 10-20 ms a command on a
+      // cold JVM): when the first argument names a command, only that one is built. Anything
+      // else (no command, an option, a misspelt name) gets all of them, for help and suggestions.
+      Function<Context, Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+      if (only != null) {
+        cl.addSubcommand(only.apply(context));
+      } else {
+        COMMANDS.values().forEach(command -> cl.addSubcommand(command.apply(context)));
+      }
       cl.setOut(out);
       cl.setErr(err);
       cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -56,6 +78,7 @@ public final class Main {
             + " --help' for usage.");
         return ExitCode.USAGE;
       });
+      dev.interviewkit.service.Trace.mark("command line built");
       return cl.execute(args);
     } finally {
       context.close();

@@ -34,6 +34,7 @@ final class RolesCommand implements Callable<Integer> {
         table.add("?", "", p.id(), p.version(), p.state());
       }
     }
+    dev.interviewkit.service.Trace.mark("roles read");
     table.print(context.out);
     context.warnAboutPlugins(options);
     return ExitCode.OK;

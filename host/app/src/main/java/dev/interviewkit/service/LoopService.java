@@ -84,7 +84,9 @@ public final class LoopService {
     LocalDate day = loopDate(request, panel);
     InstalledRole installed = findRole(request.role());
     RoleDefinition definition = installed.definition().orElseThrow();
+    Trace.mark("plugins started, role found");
     BankCatalog banks = catalog.get();
+    Trace.mark("banks read");
     List<Problem> problems = BlueprintChecker.check(definition, banks);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -142,6 +144,7 @@ public final class LoopService {
           jobs.put(e.getKey() + "." + renderer.fileExtension(), pool.submit(() -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             renderer.render(e.getValue(), bytes);
+            Trace.mark("rendered " + e.getKey() + "." + renderer.fileExtension());
             return bytes.toByteArray();
           }));
         }
@@ -149,6 +152,7 @@ public final class LoopService {
       for (Map.Entry<String, Future<byte[]>> job : jobs.entrySet()) {
         output.add(job.getKey(), job.getValue().get());
       }
+      Trace.mark("all rendered");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("rendering was interrupted", e);

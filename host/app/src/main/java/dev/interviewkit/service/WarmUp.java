@@ -51,8 +51,10 @@ public final class WarmUp {
     Thread t = new Thread(() -> {
       try {
         renderer.render(sample(), OutputStream.nullOutputStream());
+        Trace.mark("warm-up done");
       } catch (Exception | LinkageError e) {
         // Only a warm-up: the real rendering reports any failure.
+        Trace.mark("warm-up failed: " + e);
       }
     }, "warm-up-" + renderer.format());
     t.setDaemon(true);
@@ -70,9 +72,9 @@ public final class WarmUp {
         new BulletList(List.of("one", "two")),
         new KeepTogether(List.of(new Heading(2, "Warm-up"), new Callout("Warm-up"),
             new SideBySide("Left", List.of("a"), "Right", List.of("b")),
-            new NoteLines("Notes", 2, "warm.notes"))),
+            new NoteLines("Notes", 2, "warm_notes"))),
         new ChoiceGroup("warm", "Warm-up", "Warm-up", List.of(new Choice("1", "1", "one"),
-            new Choice("2", "2", "two")), "warm.evidence", 2));
+            new Choice("2", "2", "two")), "warm_evidence", 2));
     return new Document(new DocumentInfo("Warm-up", "Warm-up", "Warm-up", Paper.LETTER,
         LocalDate.of(2026, 1, 1), Map.of()), blocks);
   }
