@@ -46,6 +46,8 @@ public final class Main {
     dev.interviewkit.service.Trace.mark("main");
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
         System.getenv("KIT_DEBUG") != null ? "debug" : "off");
+    // The Word and PDF libraries take longest to start: begin while picocli reads the arguments.
+    dev.interviewkit.service.WarmUp.startFor(args);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(args, out, err);

@@ -20,7 +20,9 @@ import dev.interviewkit.render.docx.DocxRenderer;
 import dev.interviewkit.render.pdf.PdfRenderer;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -34,17 +36,42 @@ public final class WarmUp {
 
   private WarmUp() {}
 
-  /** Starts the warm-up on daemon threads, one per format asked for; returns at once. */
-  public static void start(List<String> formats) {
+  private static final Set<String> STARTED = new HashSet<>();
+
+  /**
+   * Starts the warm-up on daemon threads, one per format asked for and not warmed up yet in this
+   * JVM; returns at once.
+   */
+  public static synchronized void start(List<String> formats) {
     if (Boolean.getBoolean("interviewkit.nowarmup")) {
       return;
     }
-    if (formats.contains("docx")) {
+    if (formats.contains("docx") && STARTED.add("docx")) {
       thread(new DocxRenderer());
     }
-    if (formats.contains("pdf")) {
+    if (formats.contains("pdf") && STARTED.add("pdf")) {
       thread(new PdfRenderer());
     }
+  }
+
+  /**
+   * Starts the warm-up from a raw command line, before it is parsed, when it names a command that
+   * renders: {@code packet} or {@code scorecards}, with the formats of {@code --format} (both when
+   * not given). A wrong guess only warms up a library in vain; the parsed command decides.
+   */
+  public static void startFor(String[] args) {
+    if (args.length == 0 || !(args[0].equals("packet") || args[0].equals("scorecards"))) {
+      return;
+    }
+    List<String> formats = List.of("pdf", "docx");
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--format") && i + 1 < args.length) {
+        formats = List.of(args[i + 1].split(","));
+      } else if (args[i].startsWith("--format=")) {
+        formats = List.of(args[i].substring("--format=".length()).split(","));
+      }
+    }
+    start(formats);
   }
 
   private static void thread(Renderer renderer) {

@@ -7,6 +7,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
@@ -108,7 +110,7 @@ final class DocxStyles {
       </w:style>
       """;
 
-  private static final String NUMBERING =
+  private static final String NUMBERING_XML =
       """
       <w:numbering xmlns:w="%1$s">
         <w:abstractNum w:abstractNumId="0">
@@ -126,18 +128,31 @@ final class DocxStyles {
 
   private DocxStyles() {}
 
+  /**
+   * The styles and numbering parsed once per JVM: every document gets its own copy, which is
+   * cheaper than parsing the XML again (no XML parser per document) and gives the same part.
+   */
+  private static final class Parsed {
+    static final CTStyles STYLES;
+    static final CTNumbering NUMBERING;
+
+    static {
+      try {
+        XmlOptions options = new XmlOptions().setLoadStripWhitespace();
+        STYLES = StylesDocument.Factory.parse(stylesXml(), options).getStyles();
+        NUMBERING = NumberingDocument.Factory.parse(format(NUMBERING_XML, W, FONT), options)
+            .getNumbering();
+      } catch (XmlException e) {
+        throw new IllegalStateException("built-in Word styles do not parse", e);
+      }
+    }
+  }
+
   /** Adds the styles part, the numbering part and Word 2013+ compatibility settings. */
   static void install(XWPFDocument doc) {
-    try {
-      XmlOptions options = new XmlOptions().setLoadStripWhitespace();
-      doc.createStyles().setStyles(StylesDocument.Factory.parse(stylesXml(), options).getStyles());
-      doc.createNumbering()
-          .setNumbering(
-              NumberingDocument.Factory.parse(format(NUMBERING, W, FONT), options)
-                  .getNumbering());
-    } catch (XmlException e) {
-      throw new IllegalStateException("built-in Word styles do not parse", e);
-    }
+    // copy() locks the shared original while it reads, so render threads may call this at once.
+    doc.createStyles().setStyles((CTStyles) Parsed.STYLES.copy());
+    doc.createNumbering().setNumbering((CTNumbering) Parsed.NUMBERING.copy());
     try (XmlCursor cursor = doc.getSettings().getCTSettings().newCursor()) {
       cursor.toEndToken();
       cursor.beginElement(new QName(W, "compat", "w"));
