@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,9 +48,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
@@ -225,7 +229,7 @@ final class DocxBuilder {
   private void callout(Callout callout) {
     XWPFTable table = table(new int[] {textWidth});
     XWPFTableCell cell = cell(row(table), textWidth, 1);
-    cell.setColor(CALLOUT_FILL);
+    fill(cell, CALLOUT_FILL);
     text(cellParagraph(cell), callout.text());
     spacer();
   }
@@ -237,7 +241,7 @@ final class DocxBuilder {
     header.setRepeatHeader(true);
     for (int i = 0; i < widths.length; i++) {
       XWPFTableCell cell = cell(header, widths[i], 1);
-      cell.setColor(HEADER_FILL);
+      fill(cell, HEADER_FILL);
       XWPFParagraph p = cellParagraph(cell);
       keepNext(p);
       text(p, model.header().get(i)).setBold(true);
@@ -263,7 +267,7 @@ final class DocxBuilder {
     header.setRepeatHeader(true);
     for (int i = 0; i < widths.length; i++) {
       XWPFTableCell cell = cell(header, widths[i], 1);
-      cell.setColor(HEADER_FILL);
+      fill(cell, HEADER_FILL);
       XWPFParagraph p = cellParagraph(cell);
       keepNext(p);
       text(p, i == 0 ? model.corner() : model.columns().get(i - 1)).setBold(true);
@@ -276,7 +280,7 @@ final class DocxBuilder {
         XWPFTableCell cell = cell(row, widths[c + 1], 1);
         if (value > 0) {
           int grey = Math.round(255 * (1f - 0.15f * value / model.max()));
-          cell.setColor(String.format(java.util.Locale.ROOT, "%02X%02X%02X", grey, grey, grey));
+          fill(cell, String.format(java.util.Locale.ROOT, "%02X%02X%02X", grey, grey, grey));
         }
         String bar = value == 0 ? "—" : value + " " + "█".repeat(value);
         text(cellParagraph(cell), bar).setBold(true);
@@ -294,7 +298,7 @@ final class DocxBuilder {
       List<String> texts = List.of(model.leftTitle(), model.rightTitle());
       for (int i = 0; i < 2; i++) {
         XWPFTableCell cell = cell(titles, widths[i], 1);
-        cell.setColor(HEADER_FILL);
+        fill(cell, HEADER_FILL);
         XWPFParagraph p = cellParagraph(cell);
         keepNext(p);
         text(p, texts.get(i)).setBold(true);
@@ -340,7 +344,7 @@ final class DocxBuilder {
     XWPFTable table = table(widths);
 
     XWPFTableCell title = cell(row(table), textWidth, columns);
-    title.setColor(HEADER_FILL);
+    fill(title, HEADER_FILL);
     text(cellParagraph(title), group.title()).setBold(true);
     if (!group.description().isEmpty()) {
       small(cellParagraph(title), group.description());
@@ -590,7 +594,26 @@ final class DocxBuilder {
     border.setVal(STBorder.SINGLE);
     border.setSz(BigInteger.valueOf(4));
     border.setSpace(BigInteger.valueOf(space));
-    border.setColor(BORDER_COLOR);
+    border.setColor(rgb(BORDER_COLOR));
+  }
+
+  /**
+   * What {@link XWPFTableCell#setColor} writes (a clear shading, colour auto, this fill). The
+   * fill is given as bytes: xmlbeans matches a string against the "auto" enumeration first and
+   * throws, and catches, an exception for every RGB value; bytes go straight to the RGB member.
+   */
+  static void fill(XWPFTableCell cell, String hex) {
+    CTTc tc = cell.getCTTc();
+    CTTcPr tcPr = tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr();
+    CTShd shd = tcPr.isSetShd() ? tcPr.getShd() : tcPr.addNewShd();
+    shd.setColor("auto");
+    shd.setVal(STShd.CLEAR);
+    shd.setFill(rgb(hex));
+  }
+
+  /** Six hex digits as the three bytes of an RGB colour, written back as the same digits. */
+  static byte[] rgb(String hex) {
+    return HexFormat.of().parseHex(hex);
   }
 
   private static void dxa(CTTblWidth width, int twips) {
