@@ -10,12 +10,11 @@ import dev.interviewkit.bank.Competency;
 import dev.interviewkit.compose.LoopDocuments;
 import dev.interviewkit.debrief.Debrief;
 import dev.interviewkit.debrief.DebriefDocuments;
+import dev.interviewkit.debrief.FormFile;
 import dev.interviewkit.debrief.Scorecard;
 import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.output.OutputSet;
 import dev.interviewkit.output.Slug;
-import dev.interviewkit.render.docx.DocxForms;
-import dev.interviewkit.render.pdf.PdfForms;
 import dev.interviewkit.role.RoleDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +25,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -125,20 +123,10 @@ final class DebriefCommand implements Callable<Integer> {
   }
 
   static Scorecard read(Path file) throws IOException {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    Map<String, String> fields;
-    Map<String, String> props;
-    if (name.endsWith(".pdf")) {
-      PdfForms.FilledForm form = PdfForms.read(file);
-      fields = form.fields();
-      props = form.properties();
-    } else if (name.endsWith(".docx")) {
-      dev.interviewkit.render.docx.FilledForm form = DocxForms.read(file);
-      fields = form.fields();
-      props = form.properties();
-    } else {
-      throw new IOException("not a PDF or Word scorecard");
-    }
+    FormFile form = FormFile.read(file)
+        .orElseThrow(() -> new IOException("not a PDF or Word scorecard"));
+    Map<String, String> fields = form.fields();
+    Map<String, String> props = form.properties();
     if (!"scorecard".equals(props.get(LoopDocuments.KEY_KIND))) {
       throw new IOException("not an interview-kit scorecard (its metadata names no loop)");
     }
