@@ -9,6 +9,7 @@ import dev.interviewkit.api.doc.ChoiceGroup;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
 import dev.interviewkit.api.doc.Heading;
+import dev.interviewkit.api.doc.HeatMap;
 import dev.interviewkit.api.doc.KeepTogether;
 import dev.interviewkit.api.doc.NoteLines;
 import dev.interviewkit.api.doc.PageBreak;
@@ -16,50 +17,15 @@ import dev.interviewkit.api.doc.Paragraph;
 import dev.interviewkit.api.doc.SideBySide;
 import dev.interviewkit.api.doc.Table;
 import dev.interviewkit.api.doc.TextStyle;
-import java.math.BigInteger;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFieldRun;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
-/** Maps the document model onto a POI {@link XWPFDocument}. */
+/**
+ * Maps the document model onto WordprocessingML: the body is collected as paragraphs and tables
+ * (so "keep with next" can still be set on a paragraph after it was added), then written out.
+ */
 final class DocxBuilder {
 
   static final int MARGIN = 1080;
@@ -70,84 +36,221 @@ final class DocxBuilder {
   static final String BORDER_COLOR = "808080";
   static final String HEADER_FILL = "E6E6E6";
   static final String CALLOUT_FILL = "F2F2F2";
-  static final String CREATOR = "interview-kit";
+  static final String HEADER_RELATIONSHIP = "rId4";
+  static final String FOOTER_RELATIONSHIP = "rId5";
 
-  private final XWPFDocument doc;
+  private static final String BORDER =
+      " w:val=\"single\" w:sz=\"4\" w:space=\"%d\" w:color=\"" + BORDER_COLOR + "\"/>";
+
+  /** A paragraph whose properties may still change until the document is written. */
+  private static final class Para implements Node {
+    String style;
+    boolean keepNext;
+    boolean keepLines;
+    boolean bullet;
+    String border;
+    String tabs;
+    int before = -1;
+    int after = -1;
+    int line = -1;
+    final StringBuilder content = new StringBuilder();
+
+    @Override
+    public void write(StringBuilder out) {
+      out.append("<w:p>");
+      if (style != null || keepNext || keepLines || bullet || border != null || tabs != null
+          || before >= 0) {
+        out.append("<w:pPr>");
+        if (style != null) {
+          out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+        }
+        if (keepNext) {
+          out.append("<w:keepNext/>");
+        }
+        if (keepLines) {
+          out.append("<w:keepLines/>");
+        }
+        if (bullet) {
+          out.append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"")
+              .append(DocxStyles.BULLET_NUM_ID)
+              .append("\"/></w:numPr>");
+        }
+        if (border != null) {
+          out.append(border);
+        }
+        if (tabs != null) {
+          out.append(tabs);
+        }
+        if (before >= 0) {
+          out.append("<w:spacing w:before=\"").append(before).append("\" w:after=\"").append(after);
+          if (line >= 0) {
+            out.append("\" w:line=\"").append(line).append("\" w:lineRule=\"exact");
+          }
+          out.append("\"/>");
+        }
+        out.append("</w:pPr>");
+      }
+      out.append(content).append("</w:p>");
+    }
+  }
+
+  private interface Node {
+    void write(StringBuilder out);
+  }
+
+  private static final class Cell {
+    final int width;
+    final int span;
+    String fill;
+    final List<Para> paragraphs = new ArrayList<>(2);
+
+    Cell(int width, int span) {
+      this.width = width;
+      this.span = span;
+    }
+  }
+
+  private static final class Row {
+    boolean header;
+    final List<Cell> cells = new ArrayList<>();
+  }
+
+  private static final class Tbl implements Node {
+    final int[] widths;
+    final List<Row> rows = new ArrayList<>();
+
+    Tbl(int[] widths) {
+      this.widths = widths;
+    }
+
+    @Override
+    public void write(StringBuilder out) {
+      out.append("<w:tbl><w:tblPr><w:tblW w:w=\"").append(sum(widths))
+          .append("\" w:type=\"dxa\"/><w:tblBorders>");
+      for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
+        out.append("<w:").append(side).append(String.format(Locale.ROOT, BORDER, 0));
+      }
+      out.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>")
+          .append("<w:top w:w=\"40\" w:type=\"dxa\"/>")
+          .append("<w:left w:w=\"").append(CELL_MARGIN).append("\" w:type=\"dxa\"/>")
+          .append("<w:bottom w:w=\"40\" w:type=\"dxa\"/>")
+          .append("<w:right w:w=\"").append(CELL_MARGIN).append("\" w:type=\"dxa\"/>")
+          .append("</w:tblCellMar></w:tblPr><w:tblGrid>");
+      for (int w : widths) {
+        out.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+      }
+      out.append("</w:tblGrid>");
+      for (Row row : rows) {
+        out.append("<w:tr><w:trPr><w:cantSplit/>");
+        if (row.header) {
+          out.append("<w:tblHeader/>");
+        }
+        out.append("</w:trPr>");
+        for (Cell cell : row.cells) {
+          out.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(cell.width).append("\" w:type=\"dxa\"/>");
+          if (cell.span > 1) {
+            out.append("<w:gridSpan w:val=\"").append(cell.span).append("\"/>");
+          }
+          if (cell.fill != null) {
+            out.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(cell.fill)
+                .append("\"/>");
+          }
+          out.append("</w:tcPr>");
+          if (cell.paragraphs.isEmpty()) {
+            out.append("<w:p/>");
+          }
+          cell.paragraphs.forEach(p -> p.write(out));
+          out.append("</w:tc>");
+        }
+        out.append("</w:tr>");
+      }
+      out.append("</w:tbl>");
+    }
+  }
+
+  /** How a run of text looks. */
+  private enum Look {
+    PLAIN(""),
+    BOLD("<w:rPr><w:b/></w:rPr>"),
+    SMALL("<w:rPr><w:sz w:val=\"" + DocxStyles.SMALL_HALF_POINTS + "\"/></w:rPr>");
+
+    final String runProperties;
+
+    Look(String runProperties) {
+      this.runProperties = runProperties;
+    }
+  }
+
+  private final List<Node> body = new ArrayList<>();
   private final int textWidth;
   private final ContentControls controls = new ContentControls();
-  private List<XWPFParagraph> kept;
+  private List<Para> kept;
 
-  private DocxBuilder(XWPFDocument doc, int textWidth) {
-    this.doc = doc;
+  private DocxBuilder(int textWidth) {
     this.textWidth = textWidth;
   }
 
-  /** Builds the whole Word document for {@code document}. */
-  static XWPFDocument build(Document document) {
+  /** The main document part for {@code document}. */
+  static String documentXml(Document document) {
     DocumentInfo info = document.info();
-    XWPFDocument doc = new XWPFDocument();
-    DocxStyles.install(doc);
-    ContentControls.declareNamespaces(doc);
-    metadata(doc, info);
-    DocxBuilder builder = new DocxBuilder(doc, info.paper().widthTwips() - 2 * MARGIN);
-    builder.page(info);
+    DocxBuilder builder = new DocxBuilder(info.paper().widthTwips() - 2 * MARGIN);
     if (startsWithTitle(document.blocks())) {
       builder.anchor();
     }
     document.blocks().forEach(builder::block);
-    return doc;
+
+    StringBuilder out = new StringBuilder(64 * 1024);
+    out.append(Xml.DECLARATION)
+        .append("<w:document xmlns:w=\"").append(DocxStyles.W)
+        .append("\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"")
+        .append(" xmlns:w14=\"").append(ContentControls.W14)
+        .append("\" xmlns:mc=\"").append(ContentControls.MC)
+        .append("\" mc:Ignorable=\"w14\"><w:body>");
+    builder.body.forEach(node -> node.write(out));
+    out.append("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"")
+        .append(HEADER_RELATIONSHIP)
+        .append("\"/><w:footerReference w:type=\"default\" r:id=\"")
+        .append(FOOTER_RELATIONSHIP)
+        .append("\"/><w:pgSz w:w=\"").append(info.paper().widthTwips())
+        .append("\" w:h=\"").append(info.paper().heightTwips())
+        .append("\"/><w:pgMar w:top=\"").append(MARGIN)
+        .append("\" w:right=\"").append(MARGIN)
+        .append("\" w:bottom=\"").append(MARGIN)
+        .append("\" w:left=\"").append(MARGIN)
+        .append("\" w:header=\"").append(HEADER_DISTANCE)
+        .append("\" w:footer=\"").append(FOOTER_DISTANCE)
+        .append("\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>");
+    return out.toString();
   }
 
-  private static void metadata(XWPFDocument doc, DocumentInfo info) {
-    POIXMLProperties properties = doc.getProperties();
-    POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-    Date date = Date.from(info.date().atStartOfDay(ZoneOffset.UTC).toInstant());
-    core.setTitle(xmlSafe(info.title()));
-    core.setCreator(CREATOR);
-    core.setLastModifiedByUser(CREATOR);
-    core.setCreated(Optional.of(date));
-    core.setModified(Optional.of(date));
-    properties.getExtendedProperties().getUnderlyingProperties().setApplication(CREATOR);
-    POIXMLProperties.CustomProperties custom = properties.getCustomProperties();
-    info.properties()
-        .forEach(
-            (name, value) -> {
-              if (name.isBlank()) {
-                throw new RenderException("a document property has a blank name");
-              }
-              custom.addProperty(xmlSafe(name), xmlSafe(value));
-            });
+  /** The page header part: the document's header line over a rule. */
+  static String headerXml(DocumentInfo info) {
+    Para p = new Para();
+    p.style = DocxStyles.HEADER;
+    p.border = "<w:pBdr><w:bottom" + String.format(Locale.ROOT, BORDER, 4) + "</w:pBdr>";
+    text(p, info.header(), Look.PLAIN);
+    StringBuilder out = new StringBuilder(512);
+    out.append(Xml.DECLARATION).append("<w:hdr xmlns:w=\"").append(DocxStyles.W).append("\">");
+    p.write(out);
+    return out.append("</w:hdr>").toString();
   }
 
-  private void page(DocumentInfo info) {
-    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-    CTPageSz size = section.addNewPgSz();
-    size.setW(BigInteger.valueOf(info.paper().widthTwips()));
-    size.setH(BigInteger.valueOf(info.paper().heightTwips()));
-    CTPageMar margins = section.addNewPgMar();
-    margins.setTop(BigInteger.valueOf(MARGIN));
-    margins.setBottom(BigInteger.valueOf(MARGIN));
-    margins.setLeft(BigInteger.valueOf(MARGIN));
-    margins.setRight(BigInteger.valueOf(MARGIN));
-    margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
-    margins.setFooter(BigInteger.valueOf(FOOTER_DISTANCE));
-    margins.setGutter(BigInteger.ZERO);
-
-    XWPFParagraph header = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
-    header.setStyle(DocxStyles.HEADER);
-    rule(pPr(header).addNewPBdr().addNewBottom(), 4);
-    text(header, info.header());
-
-    XWPFParagraph footer = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
-    footer.setStyle(DocxStyles.FOOTER);
-    rule(pPr(footer).addNewPBdr().addNewTop(), 4);
-    tabStop(footer, STTabJc.RIGHT, STTabTlc.NONE, textWidth);
-    text(footer, info.footer());
-    footer.createRun().addTab();
-    footer.createRun().setText("Page ");
-    field(footer, "PAGE");
-    footer.createRun().setText(" of ");
-    field(footer, "NUMPAGES");
+  /** The page footer part: the footer line, then "Page X of Y" at the right margin. */
+  static String footerXml(DocumentInfo info) {
+    int textWidth = info.paper().widthTwips() - 2 * MARGIN;
+    Para p = new Para();
+    p.style = DocxStyles.FOOTER;
+    p.border = "<w:pBdr><w:top" + String.format(Locale.ROOT, BORDER, 4) + "</w:pBdr>";
+    p.tabs = tabStop("right", "none", textWidth);
+    text(p, info.footer(), Look.PLAIN);
+    p.content.append("<w:r><w:tab/><w:t xml:space=\"preserve\">Page </w:t></w:r>");
+    field(p, "PAGE");
+    p.content.append("<w:r><w:t xml:space=\"preserve\"> of </w:t></w:r>");
+    field(p, "NUMPAGES");
+    StringBuilder out = new StringBuilder(1024);
+    out.append(Xml.DECLARATION).append("<w:ftr xmlns:w=\"").append(DocxStyles.W).append("\">");
+    p.write(out);
+    return out.append("</w:ftr>").toString();
   }
 
   /**
@@ -171,21 +274,16 @@ final class DocxBuilder {
 
   /** An invisible paragraph holding a hidden bookmark: the document's start, ahead of its title. */
   private void anchor() {
-    XWPFParagraph p = doc.createParagraph();
-    CTSpacing spacing = spacing(p, 0, 0);
-    spacing.setLine(BigInteger.valueOf(20));
-    spacing.setLineRule(STLineSpacingRule.EXACT);
-    CTBookmark start = p.getCTP().addNewBookmarkStart();
-    start.setId(BigInteger.ZERO);
-    start.setName("_Start");
-    p.getCTP().addNewBookmarkEnd().setId(BigInteger.ZERO);
+    Para p = paragraph();
+    spacing(p, 0, 0, 20);
+    p.content.append("<w:bookmarkStart w:id=\"0\" w:name=\"_Start\"/><w:bookmarkEnd w:id=\"0\"/>");
   }
 
   private void block(Block block) {
     if (block instanceof Heading heading) {
-      XWPFParagraph p = paragraph();
-      p.setStyle(DocxStyles.heading(heading.level()));
-      text(p, heading.text());
+      Para p = paragraph();
+      p.style = DocxStyles.heading(heading.level());
+      text(p, heading.text(), Look.PLAIN);
     } else if (block instanceof Paragraph paragraph) {
       paragraph(paragraph);
     } else if (block instanceof BulletList list) {
@@ -194,7 +292,7 @@ final class DocxBuilder {
       callout(callout);
     } else if (block instanceof Table table) {
       table(table);
-    } else if (block instanceof dev.interviewkit.api.doc.HeatMap map) {
+    } else if (block instanceof HeatMap map) {
       heatMap(map);
     } else if (block instanceof SideBySide sideBySide) {
       sideBySide(sideBySide);
@@ -205,85 +303,84 @@ final class DocxBuilder {
     } else if (block instanceof KeepTogether group) {
       keep(() -> group.blocks().forEach(this::block));
     } else if (block instanceof PageBreak) {
-      paragraph().createRun().addBreak(BreakType.PAGE);
+      paragraph().content.append("<w:r><w:br w:type=\"page\"/></w:r>");
     } else {
       throw new IllegalStateException("unknown block " + block.getClass().getName());
     }
   }
 
   private void paragraph(Paragraph paragraph) {
-    XWPFParagraph p = paragraph();
+    Para p = paragraph();
     switch (paragraph.style()) {
-      case TITLE -> p.setStyle(DocxStyles.TITLE);
-      case SUBTITLE -> p.setStyle(DocxStyles.SUBTITLE);
+      case TITLE -> p.style = DocxStyles.TITLE;
+      case SUBTITLE -> p.style = DocxStyles.SUBTITLE;
       default -> {}
     }
-    XWPFRun run = text(p, paragraph.text());
-    switch (paragraph.style()) {
-      case STRONG -> run.setBold(true);
-      case SMALL -> run.setFontSize(DocxStyles.SMALL_HALF_POINTS / 2.0);
-      default -> {}
-    }
+    Look look =
+        switch (paragraph.style()) {
+          case STRONG -> Look.BOLD;
+          case SMALL -> Look.SMALL;
+          default -> Look.PLAIN;
+        };
+    text(p, paragraph.text(), look);
   }
 
   private void callout(Callout callout) {
-    XWPFTable table = table(new int[] {textWidth});
-    XWPFTableCell cell = cell(row(table), textWidth, 1);
-    fill(cell, CALLOUT_FILL);
-    text(cellParagraph(cell), callout.text());
+    Tbl table = table(new int[] {textWidth});
+    Cell cell = cell(row(table), textWidth, 1);
+    cell.fill = CALLOUT_FILL;
+    text(cellParagraph(cell), callout.text(), Look.PLAIN);
     spacer();
   }
 
   private void table(Table model) {
     int[] widths = split(textWidth, model.widths().stream().mapToInt(Integer::intValue).toArray());
-    XWPFTable table = table(widths);
-    XWPFTableRow header = row(table);
-    header.setRepeatHeader(true);
+    Tbl table = table(widths);
+    Row header = row(table);
+    header.header = true;
     for (int i = 0; i < widths.length; i++) {
-      XWPFTableCell cell = cell(header, widths[i], 1);
-      fill(cell, HEADER_FILL);
-      XWPFParagraph p = cellParagraph(cell);
-      keepNext(p);
-      text(p, model.header().get(i)).setBold(true);
+      Cell cell = cell(header, widths[i], 1);
+      cell.fill = HEADER_FILL;
+      Para p = cellParagraph(cell);
+      p.keepNext = true;
+      text(p, model.header().get(i), Look.BOLD);
     }
     for (List<String> values : model.rows()) {
-      XWPFTableRow row = row(table);
+      Row row = row(table);
       for (int i = 0; i < widths.length; i++) {
-        text(cellParagraph(cell(row, widths[i], 1)), values.get(i));
+        text(cellParagraph(cell(row, widths[i], 1)), values.get(i), Look.PLAIN);
       }
     }
     spacer();
   }
 
-  private void heatMap(dev.interviewkit.api.doc.HeatMap model) {
+  private void heatMap(HeatMap model) {
     int[] relative = new int[model.columns().size() + 1];
     relative[0] = Math.max(2, model.columns().size());
-    for (int i = 1; i < relative.length; i++) {
-      relative[i] = 1;
-    }
+    Arrays.fill(relative, 1, relative.length, 1);
     int[] widths = split(textWidth, relative);
-    XWPFTable table = table(widths);
-    XWPFTableRow header = row(table);
-    header.setRepeatHeader(true);
+    Tbl table = table(widths);
+    Row header = row(table);
+    header.header = true;
     for (int i = 0; i < widths.length; i++) {
-      XWPFTableCell cell = cell(header, widths[i], 1);
-      fill(cell, HEADER_FILL);
-      XWPFParagraph p = cellParagraph(cell);
-      keepNext(p);
-      text(p, i == 0 ? model.corner() : model.columns().get(i - 1)).setBold(true);
+      Cell cell = cell(header, widths[i], 1);
+      cell.fill = HEADER_FILL;
+      Para p = cellParagraph(cell);
+      p.keepNext = true;
+      text(p, i == 0 ? model.corner() : model.columns().get(i - 1), Look.BOLD);
     }
     for (int r = 0; r < model.rows().size(); r++) {
-      XWPFTableRow row = row(table);
-      text(cellParagraph(cell(row, widths[0], 1)), model.rows().get(r));
+      Row row = row(table);
+      text(cellParagraph(cell(row, widths[0], 1)), model.rows().get(r), Look.PLAIN);
       for (int c = 0; c < model.columns().size(); c++) {
         int value = model.values().get(r).get(c);
-        XWPFTableCell cell = cell(row, widths[c + 1], 1);
+        Cell cell = cell(row, widths[c + 1], 1);
         if (value > 0) {
           int grey = Math.round(255 * (1f - 0.15f * value / model.max()));
-          fill(cell, String.format(java.util.Locale.ROOT, "%02X%02X%02X", grey, grey, grey));
+          cell.fill = String.format(Locale.ROOT, "%02X%02X%02X", grey, grey, grey);
         }
         String bar = value == 0 ? "—" : value + " " + "█".repeat(value);
-        text(cellParagraph(cell), bar).setBold(true);
+        text(cellParagraph(cell), bar, Look.BOLD);
       }
     }
     spacer();
@@ -291,23 +388,23 @@ final class DocxBuilder {
 
   private void sideBySide(SideBySide model) {
     int[] widths = equal(textWidth, 2);
-    XWPFTable table = table(widths);
+    Tbl table = table(widths);
     if (!model.leftTitle().isEmpty() || !model.rightTitle().isEmpty()) {
-      XWPFTableRow titles = row(table);
-      titles.setRepeatHeader(true);
+      Row titles = row(table);
+      titles.header = true;
       List<String> texts = List.of(model.leftTitle(), model.rightTitle());
       for (int i = 0; i < 2; i++) {
-        XWPFTableCell cell = cell(titles, widths[i], 1);
-        fill(cell, HEADER_FILL);
-        XWPFParagraph p = cellParagraph(cell);
-        keepNext(p);
-        text(p, texts.get(i)).setBold(true);
+        Cell cell = cell(titles, widths[i], 1);
+        cell.fill = HEADER_FILL;
+        Para p = cellParagraph(cell);
+        p.keepNext = true;
+        text(p, texts.get(i), Look.BOLD);
       }
     }
-    XWPFTableRow items = row(table);
+    Row items = row(table);
     List<List<String>> lists = List.of(model.left(), model.right());
     for (int i = 0; i < 2; i++) {
-      XWPFTableCell cell = cell(items, widths[i], 1);
+      Cell cell = cell(items, widths[i], 1);
       if (lists.get(i).isEmpty()) {
         cellParagraph(cell);
       }
@@ -320,16 +417,16 @@ final class DocxBuilder {
 
   private void noteLines(NoteLines lines) {
     if (!lines.label().isEmpty()) {
-      XWPFParagraph label = paragraph();
-      spacing(label, 0, 0);
-      text(label, lines.label()).setBold(true);
+      Para label = paragraph();
+      spacing(label, 0, 0, -1);
+      text(label, lines.label(), Look.BOLD);
     }
-    XWPFParagraph ruled = paragraph();
+    Para ruled = paragraph();
     ruled(ruled, textWidth);
     if (lines.field().isEmpty()) {
-      ContentControls.ruledLines(ruled.createRun().getCTR(), lines.lines());
+      ContentControls.ruledLines(ruled.content, lines.lines());
     } else {
-      controls.text(ruled, lines.field(), lines.lines());
+      controls.text(ruled.content, lines.field(), lines.lines());
     }
   }
 
@@ -341,32 +438,32 @@ final class DocxBuilder {
     }
     int columns = group.choices().size();
     int[] widths = equal(textWidth, columns);
-    XWPFTable table = table(widths);
+    Tbl table = table(widths);
 
-    XWPFTableCell title = cell(row(table), textWidth, columns);
-    fill(title, HEADER_FILL);
-    text(cellParagraph(title), group.title()).setBold(true);
+    Cell title = cell(row(table), textWidth, columns);
+    title.fill = HEADER_FILL;
+    text(cellParagraph(title), group.title(), Look.BOLD);
     if (!group.description().isEmpty()) {
-      small(cellParagraph(title), group.description());
+      text(cellParagraph(title), group.description(), Look.SMALL);
     }
 
-    XWPFTableRow boxes = row(table);
+    Row boxes = row(table);
     for (int i = 0; i < columns; i++) {
       Choice choice = group.choices().get(i);
-      XWPFTableCell cell = cell(boxes, widths[i], 1);
-      XWPFParagraph p = cellParagraph(cell);
-      controls.checkbox(p, group.field() + "=" + choice.value());
-      text(p, " " + choice.label());
+      Cell cell = cell(boxes, widths[i], 1);
+      Para p = cellParagraph(cell);
+      controls.checkbox(p.content, group.field() + "=" + choice.value());
+      text(p, " " + choice.label(), Look.PLAIN);
       if (!choice.detail().isEmpty()) {
-        small(cellParagraph(cell), choice.detail());
+        text(cellParagraph(cell), choice.detail(), Look.SMALL);
       }
     }
 
     if (group.evidenceLines() > 0) {
-      XWPFTableCell evidence = cell(row(table), textWidth, columns);
-      XWPFParagraph p = cellParagraph(evidence);
+      Cell evidence = cell(row(table), textWidth, columns);
+      Para p = cellParagraph(evidence);
       ruled(p, textWidth - 2 * CELL_MARGIN);
-      controls.text(p, group.evidenceField(), group.evidenceLines());
+      controls.text(p.content, group.evidenceField(), group.evidenceLines());
     }
     spacer();
   }
@@ -381,165 +478,113 @@ final class DocxBuilder {
     try {
       body.run();
       for (int i = 0; i < kept.size() - 1; i++) {
-        keepNext(kept.get(i));
+        kept.get(i).keepNext = true;
       }
     } finally {
       kept = null;
     }
   }
 
-  private XWPFParagraph paragraph() {
-    return track(doc.createParagraph());
-  }
-
-  /** The cell's next paragraph: its initial empty one first, then new ones. */
-  private XWPFParagraph cellParagraph(XWPFTableCell cell) {
-    XWPFParagraph first = cell.getParagraphs().get(0);
-    XWPFParagraph p = first.getCTP().isSetPPr() ? cell.addParagraph() : first;
-    spacing(p, 20, 20);
+  private Para paragraph() {
+    Para p = new Para();
+    body.add(p);
     return track(p);
   }
 
-  private XWPFParagraph track(XWPFParagraph p) {
+  /** A new paragraph in {@code cell}, with the tight spacing of table text. */
+  private Para cellParagraph(Cell cell) {
+    Para p = new Para();
+    spacing(p, 20, 20, -1);
+    cell.paragraphs.add(p);
+    return track(p);
+  }
+
+  private Para track(Para p) {
     if (kept != null) {
       kept.add(p);
     }
     return p;
   }
 
-  private void bullet(XWPFParagraph p, String item) {
-    p.setStyle(DocxStyles.LIST_BULLET);
-    p.setNumID(DocxStyles.BULLET_NUM_ID);
-    p.setNumILvl(BigInteger.ZERO);
-    text(p, item);
-  }
-
-  private void small(XWPFParagraph p, String text) {
-    text(p, text).setFontSize(DocxStyles.SMALL_HALF_POINTS / 2.0);
+  private static void bullet(Para p, String item) {
+    p.style = DocxStyles.LIST_BULLET;
+    p.bullet = true;
+    text(p, item, Look.PLAIN);
   }
 
   /** A short empty paragraph after a table, so tables never run into each other. */
   private void spacer() {
-    XWPFParagraph p = paragraph();
-    CTSpacing spacing = spacing(p, 0, 0);
-    spacing.setLine(BigInteger.valueOf(120));
-    spacing.setLineRule(STLineSpacingRule.EXACT);
+    spacing(paragraph(), 0, 0, 120);
   }
 
-  private XWPFTable table(int[] widths) {
-    XWPFTable table = doc.createTable();
-    table.removeRow(0);
-    CTTblPr pr = table.getCTTbl().getTblPr();
-    CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-    width.setType(STTblWidth.DXA);
-    width.setW(BigInteger.valueOf(sum(widths)));
-    pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-    if (pr.isSetTblBorders()) {
-      pr.unsetTblBorders();
-    }
-    CTTblBorders borders = pr.addNewTblBorders();
-    rule(borders.addNewTop());
-    rule(borders.addNewLeft());
-    rule(borders.addNewBottom());
-    rule(borders.addNewRight());
-    rule(borders.addNewInsideH());
-    rule(borders.addNewInsideV());
-    CTTblCellMar margins = pr.addNewTblCellMar();
-    dxa(margins.addNewTop(), 40);
-    dxa(margins.addNewLeft(), CELL_MARGIN);
-    dxa(margins.addNewBottom(), 40);
-    dxa(margins.addNewRight(), CELL_MARGIN);
-    CTTblGrid grid =
-        table.getCTTbl().getTblGrid() != null
-            ? table.getCTTbl().getTblGrid()
-            : table.getCTTbl().addNewTblGrid();
-    for (int w : widths) {
-      grid.addNewGridCol().setW(BigInteger.valueOf(w));
-    }
+  private Tbl table(int[] widths) {
+    Tbl table = new Tbl(widths);
+    body.add(table);
     return table;
   }
 
-  private XWPFTableRow row(XWPFTable table) {
-    XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
-    row.setCantSplitRow(true);
+  private static Row row(Tbl table) {
+    Row row = new Row();
+    table.rows.add(row);
     return row;
   }
 
-  private XWPFTableCell cell(XWPFTableRow row, int width, int span) {
-    XWPFTableCell cell = row.createCell();
-    CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-    dxa(pr.addNewTcW(), width);
-    if (span > 1) {
-      pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
-    }
+  private static Cell cell(Row row, int width, int span) {
+    Cell cell = new Cell(width, span);
+    row.cells.add(cell);
     return cell;
   }
 
   /** Prepares {@code p} for ruled handwriting lines {@code width} twips long. */
-  private static void ruled(XWPFParagraph p, int width) {
-    CTPPr pr = pPr(p);
-    pr.addNewKeepLines();
-    tabStop(p, STTabJc.RIGHT, STTabTlc.UNDERSCORE, width);
-    CTSpacing spacing = spacing(p, 0, 40);
-    spacing.setLine(BigInteger.valueOf(LINE_PITCH));
-    spacing.setLineRule(STLineSpacingRule.EXACT);
+  private static void ruled(Para p, int width) {
+    p.keepLines = true;
+    p.tabs = tabStop("right", "underscore", width);
+    spacing(p, 0, 40, LINE_PITCH);
   }
 
-  private static void tabStop(XWPFParagraph p, STTabJc.Enum alignment, STTabTlc.Enum leader, int pos) {
-    CTPPr pr = pPr(p);
-    CTTabStop tab = (pr.isSetTabs() ? pr.getTabs() : pr.addNewTabs()).addNewTab();
-    tab.setVal(alignment);
-    tab.setLeader(leader);
-    tab.setPos(BigInteger.valueOf(pos));
+  private static String tabStop(String alignment, String leader, int position) {
+    return "<w:tabs><w:tab w:val=\"" + alignment + "\" w:leader=\"" + leader + "\" w:pos=\""
+        + position + "\"/></w:tabs>";
   }
 
-  private static void field(XWPFParagraph p, String instruction) {
-    XWPFFieldRun run = p.createFieldRun();
-    run.setFieldInstruction(instruction);
-    run.setText("1");
+  /** Sets the space before and after {@code p}, and an exact line height unless it is -1. */
+  private static void spacing(Para p, int before, int after, int exactLine) {
+    p.before = before;
+    p.after = after;
+    p.line = exactLine;
+  }
+
+  private static void field(Para p, String instruction) {
+    p.content.append("<w:fldSimple w:instr=\"").append(instruction)
+        .append("\"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
   }
 
   /** Adds one run holding {@code text}; line feeds become line breaks and tabs tabs. */
-  static XWPFRun text(XWPFParagraph p, String text) {
-    XWPFRun run = p.createRun();
-    String[] lines = xmlSafe(text).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+  private static void text(Para p, String text, Look look) {
+    StringBuilder out = p.content;
+    out.append("<w:r>").append(look.runProperties);
+    String[] lines = Xml.safe(text).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {
-        run.addBreak();
+        out.append("<w:br/>");
       }
       String[] pieces = lines[i].split("\t", -1);
       for (int j = 0; j < pieces.length; j++) {
         if (j > 0) {
-          run.addTab();
+          out.append("<w:tab/>");
         }
-        if (!pieces[j].isEmpty()) {
-          run.setText(pieces[j]);
+        String piece = pieces[j];
+        if (!piece.isEmpty()) {
+          boolean preserve =
+              Character.isWhitespace(piece.charAt(0))
+                  || Character.isWhitespace(piece.charAt(piece.length() - 1))
+                  || piece.contains("  ");
+          out.append(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+          Xml.escape(out, piece).append("</w:t>");
         }
       }
     }
-    return run;
-  }
-
-  /** Returns {@code text}, or refuses it if it holds a character an XML file cannot store. */
-  static String xmlSafe(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int c = text.codePointAt(i);
-      boolean ok =
-          c == 0x9 || c == 0xA || c == 0xD
-              || (c >= 0x20 && c <= 0xD7FF)
-              || (c >= 0xE000 && c <= 0xFFFD)
-              || (c >= 0x10000 && c <= 0x10FFFF);
-      if (!ok) {
-        throw new RenderException(
-            String.format(
-                Locale.ROOT,
-                "text contains U+%04X, which a Word document cannot store: \"%s\"",
-                c,
-                text.length() > 60 ? text.substring(0, 60) + "…" : text));
-      }
-      i += Character.charCount(c);
-    }
-    return text;
+    out.append("</w:r>");
   }
 
   /** Splits {@code total} twips in proportion to the positive {@code weights}; sums exactly. */
@@ -564,60 +609,5 @@ final class DocxBuilder {
 
   private static int sum(int[] widths) {
     return Arrays.stream(widths).sum();
-  }
-
-  private static void keepNext(XWPFParagraph p) {
-    CTPPr pr = pPr(p);
-    if (!pr.isSetKeepNext()) {
-      pr.addNewKeepNext();
-    }
-  }
-
-  /** The paragraph's properties, created if missing (POI's setters NPE on a fresh paragraph). */
-  static CTPPr pPr(XWPFParagraph p) {
-    return p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-  }
-
-  private static CTSpacing spacing(XWPFParagraph p, int before, int after) {
-    CTPPr pr = pPr(p);
-    CTSpacing spacing = pr.isSetSpacing() ? pr.getSpacing() : pr.addNewSpacing();
-    spacing.setBefore(BigInteger.valueOf(before));
-    spacing.setAfter(BigInteger.valueOf(after));
-    return spacing;
-  }
-
-  private static void rule(CTBorder border) {
-    rule(border, 0);
-  }
-
-  private static void rule(CTBorder border, int space) {
-    border.setVal(STBorder.SINGLE);
-    border.setSz(BigInteger.valueOf(4));
-    border.setSpace(BigInteger.valueOf(space));
-    border.setColor(rgb(BORDER_COLOR));
-  }
-
-  /**
-   * What {@link XWPFTableCell#setColor} writes (a clear shading, colour auto, this fill). The
-   * fill is given as bytes: xmlbeans matches a string against the "auto" enumeration first and
-   * throws, and catches, an exception for every RGB value; bytes go straight to the RGB member.
-   */
-  static void fill(XWPFTableCell cell, String hex) {
-    CTTc tc = cell.getCTTc();
-    CTTcPr tcPr = tc.isSetTcPr() ? tc.getTcPr() : tc.addNewTcPr();
-    CTShd shd = tcPr.isSetShd() ? tcPr.getShd() : tcPr.addNewShd();
-    shd.setColor("auto");
-    shd.setVal(STShd.CLEAR);
-    shd.setFill(rgb(hex));
-  }
-
-  /** Six hex digits as the three bytes of an RGB colour, written back as the same digits. */
-  static byte[] rgb(String hex) {
-    return HexFormat.of().parseHex(hex);
-  }
-
-  private static void dxa(CTTblWidth width, int twips) {
-    width.setType(STTblWidth.DXA);
-    width.setW(BigInteger.valueOf(twips));
   }
 }

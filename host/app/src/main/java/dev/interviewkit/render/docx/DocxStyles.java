@@ -1,16 +1,6 @@
 package dev.interviewkit.render.docx;
 
-import java.math.BigInteger;
 import java.util.Locale;
-import javax.xml.namespace.QName;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlOptions;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /** Word's built-in styles, the bullet numbering and the settings every document starts from. */
 final class DocxStyles {
@@ -23,7 +13,7 @@ final class DocxStyles {
   static final String LIST_BULLET = "ListBullet";
   static final String HEADER = "Header";
   static final String FOOTER = "Footer";
-  static final BigInteger BULLET_NUM_ID = BigInteger.ONE;
+  static final int BULLET_NUM_ID = 1;
 
   private static final String STYLES =
       """
@@ -126,41 +116,25 @@ final class DocxStyles {
       </w:numbering>
       """;
 
+  static final String SETTINGS_XML =
+      "<w:settings xmlns:w=\"" + W + "\"><w:compat><w:compatSetting w:name=\"compatibilityMode\""
+          + " w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
+          + "</w:settings>";
+
   private DocxStyles() {}
 
-  /**
-   * The styles and numbering parsed once per JVM: every document gets its own copy, which is
-   * cheaper than parsing the XML again (no XML parser per document) and gives the same part.
-   */
-  private static final class Parsed {
-    static final CTStyles STYLES;
-    static final CTNumbering NUMBERING;
+  /** The styles part, the same for every document. */
+  static final byte[] STYLES_PART = part(stylesXml());
 
-    static {
-      try {
-        XmlOptions options = new XmlOptions().setLoadStripWhitespace();
-        STYLES = StylesDocument.Factory.parse(stylesXml(), options).getStyles();
-        NUMBERING = NumberingDocument.Factory.parse(format(NUMBERING_XML, W, FONT), options)
-            .getNumbering();
-      } catch (XmlException e) {
-        throw new IllegalStateException("built-in Word styles do not parse", e);
-      }
-    }
-  }
+  /** The numbering part: one bullet list definition, number 1. */
+  static final byte[] NUMBERING_PART = part(format(NUMBERING_XML, W, FONT));
 
-  /** Adds the styles part, the numbering part and Word 2013+ compatibility settings. */
-  static void install(XWPFDocument doc) {
-    // copy() locks the shared original while it reads, so render threads may call this at once.
-    doc.createStyles().setStyles((CTStyles) Parsed.STYLES.copy());
-    doc.createNumbering().setNumbering((CTNumbering) Parsed.NUMBERING.copy());
-    try (XmlCursor cursor = doc.getSettings().getCTSettings().newCursor()) {
-      cursor.toEndToken();
-      cursor.beginElement(new QName(W, "compat", "w"));
-      cursor.beginElement(new QName(W, "compatSetting", "w"));
-      cursor.insertAttributeWithValue(new QName(W, "name", "w"), "compatibilityMode");
-      cursor.insertAttributeWithValue(new QName(W, "uri", "w"), "http://schemas.microsoft.com/office/word");
-      cursor.insertAttributeWithValue(new QName(W, "val", "w"), "15");
-    }
+  /** The settings part: Word 2013+ compatibility mode. */
+  static final byte[] SETTINGS_PART = part(SETTINGS_XML);
+
+  private static byte[] part(String xml) {
+    return (Xml.DECLARATION + xml.strip().replaceAll(">\\s+<", "><"))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   static String stylesXml() {

@@ -1,6 +1,5 @@
 package dev.interviewkit.render.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -8,13 +7,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** Rewrites a zip in a fixed entry order with fixed entry times, so equal input gives equal bytes. */
+/** Writes a zip in a fixed entry order with fixed entry times, so equal input gives equal bytes. */
 final class StableZip {
 
   private static final LocalDate EARLIEST = LocalDate.of(1980, 1, 1);
@@ -23,19 +20,11 @@ final class StableZip {
 
   private StableZip() {}
 
-  /** Copies {@code zip} to {@code out}: OPC entries first, the rest by name, all dated {@code date}. */
-  static void rewrite(byte[] zip, LocalDate date, OutputStream out) throws IOException {
-    Map<String, byte[]> entries = new TreeMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        if (!entry.isDirectory()) {
-          entries.put(entry.getName(), in.readAllBytes());
-        }
-      }
-    }
+  /** Writes {@code parts} as a zip: OPC entries first, the rest by name, all dated {@code date}. */
+  static void write(Map<String, byte[]> parts, LocalDate date, OutputStream out) throws IOException {
     List<String> order = new ArrayList<>();
-    FIRST.stream().filter(entries::containsKey).forEach(order::add);
-    entries.keySet().stream().filter(name -> !FIRST.contains(name)).forEach(order::add);
+    FIRST.stream().filter(parts::containsKey).forEach(order::add);
+    parts.keySet().stream().filter(name -> !FIRST.contains(name)).sorted().forEach(order::add);
 
     LocalDateTime time = clamp(date).atStartOfDay();
     ZipOutputStream zipOut = new ZipOutputStream(out);
@@ -45,7 +34,7 @@ final class StableZip {
       ZipEntry entry = new ZipEntry(name);
       entry.setTimeLocal(time);
       zipOut.putNextEntry(entry);
-      zipOut.write(entries.get(name));
+      zipOut.write(parts.get(name));
       zipOut.closeEntry();
     }
     zipOut.finish();

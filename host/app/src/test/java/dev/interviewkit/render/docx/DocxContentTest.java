@@ -9,6 +9,8 @@ import dev.interviewkit.api.doc.Block;
 import dev.interviewkit.api.doc.BulletList;
 import dev.interviewkit.api.doc.Callout;
 import dev.interviewkit.api.doc.Choice;
+import dev.interviewkit.api.doc.DocumentInfo;
+import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.api.doc.ChoiceGroup;
 import dev.interviewkit.api.doc.Heading;
 import dev.interviewkit.api.doc.KeepTogether;
@@ -19,6 +21,7 @@ import dev.interviewkit.api.doc.Table;
 import dev.interviewkit.api.doc.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,44 @@ class DocxContentTest {
             SampleDocuments.of(List.of(Paragraph.body("first line\nsecond\tcolumn"))));
 
     assertEquals(List.of("first line\nsecond\tcolumn"), RenderedDocx.texts(doc));
+  }
+
+  @Test
+  void markupCharactersAndOuterSpacesSurviveInEveryPart() {
+    String tricky = "  R&D <lead> \"quoted\" 'single' a&amp;b ]]> ";
+    DocumentInfo info =
+        new DocumentInfo(
+            "Title " + tricky, "Header " + tricky, "Footer " + tricky, Paper.A4,
+            SampleDocuments.DATE, Map.of("name " + tricky, "value " + tricky));
+    ChoiceGroup group =
+        new ChoiceGroup(
+            "r&d:<x>:score", "Group " + tricky, tricky,
+            List.of(new Choice("1", "One " + tricky, tricky), new Choice("2", "Two", "")),
+            "r&d:<x>:evidence", 1);
+    List<Block> blocks =
+        List.of(
+            Paragraph.body(tricky),
+            new Heading(2, tricky),
+            Table.of(List.of("Head " + tricky), List.of(List.of(tricky))),
+            new BulletList(List.of(tricky)),
+            new Callout(tricky),
+            group);
+
+    XWPFDocument doc =
+        RenderedDocx.render(new dev.interviewkit.api.doc.Document(info, blocks));
+
+    assertEquals(
+        expectedTexts(blocks).stream().map(String::strip).toList(), RenderedDocx.texts(doc));
+    assertEquals(tricky, doc.getParagraphs().get(0).getText());
+    assertEquals("Header " + tricky, doc.getHeaderArray(0).getText().replace("\n", ""));
+    assertTrue(doc.getFooterArray(0).getText().startsWith("Footer " + tricky + "\tPage "),
+        doc.getFooterArray(0).getText());
+    assertEquals("Title " + tricky, doc.getProperties().getCoreProperties().getTitle());
+    assertEquals(
+        "value " + tricky,
+        doc.getProperties().getCustomProperties().getProperty("name " + tricky).getLpwstr());
+    RenderedDocx.find(doc, "r&d:<x>:score=1");
+    RenderedDocx.find(doc, "r&d:<x>:evidence");
   }
 
   @Test
