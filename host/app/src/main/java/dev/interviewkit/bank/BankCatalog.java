@@ -27,11 +27,23 @@ public final class BankCatalog {
    * holds every bank that was read cleanly.
    */
   public static BankCatalog load(Collection<BankSource> sources, List<Problem> problems) {
+    // Files are parsed in parallel, then cross-checked in the given order: the same result and
+    // the same problems, in the same order, as reading them one by one.
+    List<Read> reads = sources.parallelStream().map(BankCatalog::read).toList();
     BankCatalog catalog = new BankCatalog();
-    for (BankSource source : sources) {
-      read(source, problems).ifPresent(bank -> catalog.add(bank, problems));
+    for (Read read : reads) {
+      problems.addAll(read.problems());
+      read.bank().ifPresent(bank -> catalog.add(bank, problems));
     }
     return catalog;
+  }
+
+  private record Read(Optional<Bank> bank, List<Problem> problems) {}
+
+  private static Read read(BankSource source) {
+    List<Problem> problems = new ArrayList<>();
+    Optional<Bank> bank = read(source, problems);
+    return new Read(bank, problems);
   }
 
   /**

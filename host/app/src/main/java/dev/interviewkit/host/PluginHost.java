@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import org.pf4j.DefaultPluginManager;
@@ -153,22 +154,26 @@ public final class PluginHost implements AutoCloseable {
     if (roles != null) {
       return roles;
     }
-    List<InstalledRole> read = new ArrayList<>();
-    Map<String, List<String>> claims = new TreeMap<>();
+    List<Supplier<InstalledRole>> readers = new ArrayList<>();
     for (PluginWrapper w : manager.getStartedPlugins()) {
       List<RoleKit> kits;
       try {
         kits = manager.getExtensions(RoleKit.class, w.getPluginId());
       } catch (RuntimeException | LinkageError e) {
-        read.add(failed(w, "cannot create its role kit: " + describe(e)));
+        InstalledRole failed = failed(w, "cannot create its role kit: " + describe(e));
+        readers.add(() -> failed);
         continue;
       }
       for (RoleKit kit : kits) {
-        InstalledRole role = read(w, kit);
-        if (role.definition().isPresent()) {
-          claims.computeIfAbsent(role.roleId(), k -> new ArrayList<>()).add(w.getPluginId());
-        }
-        read.add(role);
+        readers.add(() -> read(w, kit));
+      }
+    }
+    // Blueprints are parsed in parallel; the list keeps the plugins' order.
+    List<InstalledRole> read = readers.parallelStream().map(Supplier::get).toList();
+    Map<String, List<String>> claims = new TreeMap<>();
+    for (InstalledRole role : read) {
+      if (role.definition().isPresent()) {
+        claims.computeIfAbsent(role.roleId(), k -> new ArrayList<>()).add(role.pluginId());
       }
     }
     // A role id claimed twice is refused for every claimant: which one would win depends on the
