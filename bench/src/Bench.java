@@ -121,19 +121,19 @@ public final class Bench {
 
     warm();
 
-    Path batchFile = work.resolve("batch.csv");
-    StringBuilder csv = new StringBuilder("candidate,role,date\n");
-    for (int i = 0; i < batchLoops; i++) {
-      csv.append("Candidate ").append(i).append(',').append(ROLE).append(',').append(DATE)
-          .append('\n');
+    Stats batch = batch(batchLoops);
+    Stats longBatch = batch(3 * batchLoops);
+    double steady = 2 * batchLoops / (longBatch.median - batch.median);
+    rows.add(new String[] {"4", "batch throughput at steady state: `./kit batch` of "
+        + 3 * batchLoops + " minus " + batchLoops + " Director loops (start-up excluded)",
+        fmt(steady) + " loops/s", "", ">= 10 loops/s", met(steady >= 10)});
+    for (Stats s : List.of(batch, longBatch)) {
+      int loops = s == batch ? batchLoops : 3 * batchLoops;
+      double perSecond = loops / s.median;
+      rows.add(new String[] {"4b", "`./kit batch` of " + loops + " Director loops, cold, "
+          + "end to end", fmt(perSecond) + " loops/s (" + fmt(s.median) + " s)",
+          x(s.median), ">= 10 loops/s", met(perSecond >= 10)});
     }
-    Files.writeString(batchFile, csv);
-    Stats batch = cold(kit(List.of("batch", batchFile.toString(), "--out",
-        work.resolve("batch").toString(), "--force")), Map.of(), Math.min(runs, 3));
-    double perSecond = batchLoops / batch.median;
-    rows.add(new String[] {"4b", "`./kit batch` of " + batchLoops + " Director loops, cold, "
-        + "end to end", fmt(perSecond) + " loops/s (" + fmt(batch.median) + " s)",
-        x(batch.median), ">= 10 loops/s", met(perSecond >= 10)});
     rows.add(new String[] {"5", "peak RSS, one cold `./kit packet` (max of runs)",
         shipped.peakKb / 1024 + " MB", ratio(shipped.peakKb, floorRss), "<= 300 MB",
         met(shipped.peakKb > 0 && shipped.peakKb <= 300 * 1024)});
@@ -151,24 +151,33 @@ public final class Bench {
     try (PluginHost host = PluginHost.start(inst.resolve("plugins"), work.resolve("config"))) {
       LoopService service = new LoopService(host, () -> catalog(host, root.resolve("question-banks")));
       Path out = work.resolve("warm");
-      for (int i = 0; i < 5; i++) {
-        service.generate(request("Warm Up " + i, out));
+      // Enough loops for the optimising compiler to settle (a batch takes ~30 loops to).
+      for (int i = 0; i < 40; i++) {
+        service.generate(request("Warm Up " + (i % 10), out));
       }
       double[] times = new double[warmLoops];
-      long all = System.nanoTime();
       for (int i = 0; i < warmLoops; i++) {
         long t = System.nanoTime();
         service.generate(request("Candidate " + (i % 10), out));
         times[i] = (System.nanoTime() - t) / 1e9;
       }
-      double total = (System.nanoTime() - all) / 1e9;
       double median = median(times);
       rows.add(new String[] {"3", "warm full loop in one JVM (LoopService.generate, median of "
           + warmLoops + ")", ms(median), x(median), "", ""});
-      double perSecond = warmLoops / total;
-      rows.add(new String[] {"4", "batch throughput in one warm JVM, loops in sequence",
-          fmt(perSecond) + " loops/s", "", ">= 10 loops/s", met(perSecond >= 10)});
     }
+  }
+
+  /** {@code ./kit batch} of {@code loops} Director loops, cold: the median of up to 3 runs. */
+  private Stats batch(int loops) throws Exception {
+    Path file = work.resolve("batch-" + loops + ".csv");
+    StringBuilder csv = new StringBuilder("candidate,role,date\n");
+    for (int i = 0; i < loops; i++) {
+      csv.append("Candidate ").append(i).append(',').append(ROLE).append(',').append(DATE)
+          .append('\n');
+    }
+    Files.writeString(file, csv);
+    return cold(kit(List.of("batch", file.toString(), "--out",
+        work.resolve("batch").toString(), "--force")), Map.of(), Math.min(runs, 3));
   }
 
   private static LoopRequest request(String candidate, Path out) {

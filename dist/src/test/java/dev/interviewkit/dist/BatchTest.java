@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -53,6 +54,39 @@ class BatchTest {
       assertTrue(Files.isRegularFile(p), p + " was printed but not written");
     }
     assertFalse(r.paths().isEmpty());
+  }
+
+  @Test
+  void rowsRenderedAheadAreStillWrittenInRowOrderAndARepeatedLoopIsRefused() throws IOException {
+    Path batch = Files.writeString(tmp.resolve("batch.csv"), """
+        candidate,role,date,seed,format
+        Ada One,cto,2026-12-01,1,pdf
+        Ben Two,engineering-manager,2026-12-01,2,pdf
+        Ada One,cto,2026-12-01,3,pdf
+        Cy Three,vp-of-engineering,2026-12-01,4,pdf
+        Di Four,director-of-engineering,2026-12-01,5,pdf
+        """);
+    Path out = tmp.resolve("out");
+    Kit r = CliTest.kit("batch", batch.toString(), "--out", out.toString());
+
+    assertEquals(3, r.exitCode(), r.err());
+    assertTrue(r.err().contains(batch + ":4: "), r.err());
+    assertTrue(r.err().contains("already exists"), r.err());
+    assertTrue(r.err().contains("batch: 4 of 5 loops written"), r.err());
+    List<String> folders = r.paths().stream()
+        .map(p -> p.getParent().getFileName().toString()).distinct().toList();
+    assertEquals(List.of("2026-12-01-ada-one-cto", "2026-12-01-ben-two-engineering-manager",
+        "2026-12-01-cy-three-vp-of-engineering", "2026-12-01-di-four-director-of-engineering"),
+        folders);
+    assertTrue(pdfText(out.resolve("2026-12-01-ada-one-cto/00-overview.pdf")).contains("Ada One"));
+    List<String> progress = r.err().lines().filter(l -> l.startsWith("batch: [")).toList();
+    assertEquals(5, progress.size(), r.err());
+    assertEquals("batch: [1/5] ok Ada One (cto)", progress.get(0));
+    assertEquals("batch: [2/5] ok Ben Two (engineering-manager)", progress.get(1));
+    assertTrue(progress.get(2).startsWith("batch: [3/5] FAILED " + batch + ":4: "),
+        progress.get(2));
+    assertEquals("batch: [4/5] ok Cy Three (vp-of-engineering)", progress.get(3));
+    assertEquals("batch: [5/5] ok Di Four (director-of-engineering)", progress.get(4));
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.bank.YamlSource;
 import dev.interviewkit.output.OutputException;
+import dev.interviewkit.output.OutputSet;
 import dev.interviewkit.service.ExitCode;
 import dev.interviewkit.service.KitException;
 import dev.interviewkit.service.LoopRequest;
@@ -27,6 +28,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -99,22 +104,45 @@ final class BatchCommand implements Callable<Integer> {
     int ok = 0;
     int files = 0;
     List<String> failures = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      Row row = rows.get(i);
-      String label = labelOf(row);
-      progress.start(i, label);
-      try {
-        List<Path> written = service.generate(request(row));
-        written.forEach(context.out::println);
-        context.out.flush();
-        ok++;
-        files += written.size();
-        progress.done(i, label, null);
-      } catch (RuntimeException e) {
-        String message = where + ":" + row.line() + ": " + describe(e);
-        failures.add(message);
-        progress.done(i, label, message);
+    // Loops are planned and rendered in memory AHEAD rows ahead on worker threads, which keeps
+    // both cores busy while one loop's files are written; files are written here, one loop at a
+    // time in row order, so the outcome (including two rows naming the same loop) is the same as
+    // running the rows one by one.
+    ExecutorService workers = Executors.newFixedThreadPool(AHEAD, r -> {
+      Thread t = new Thread(r, "batch");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Rendered>> jobs = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        while (jobs.size() < rows.size() && jobs.size() <= i + AHEAD) {
+          Row next = rows.get(jobs.size());
+          jobs.add(workers.submit(() -> {
+            LoopRequest request = request(next);
+            return new Rendered(service.render(service.plan(request), request), request);
+          }));
+        }
+        Row row = rows.get(i);
+        String label = labelOf(row);
+        progress.start(i, label);
+        try {
+          Rendered rendered = result(jobs.get(i));
+          jobs.set(i, null);
+          List<Path> written = rendered.output().write(rendered.request().force());
+          written.forEach(context.out::println);
+          context.out.flush();
+          ok++;
+          files += written.size();
+          progress.done(i, label, null);
+        } catch (RuntimeException e) {
+          String message = where + ":" + row.line() + ": " + describe(e);
+          failures.add(message);
+          progress.done(i, label, message);
+        }
       }
+    } finally {
+      workers.shutdownNow();
     }
     progress.finish();
     context.err.println("batch: " + ok + " of " + rows.size() + " loop"
@@ -124,6 +152,29 @@ final class BatchCommand implements Callable<Integer> {
       failures.forEach(f -> context.err.println("  " + f));
     }
     return failures.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
+  }
+
+  /** Loops planned and rendered ahead of the one being written. */
+  private static final int AHEAD = 2;
+
+  private record Rendered(OutputSet output, LoopRequest request) {}
+
+  /** The job's result, or the exception it failed with. */
+  private static Rendered result(Future<Rendered> job) {
+    try {
+      return job.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KitException(ExitCode.INTERNAL, "interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static String labelOf(Row row) {

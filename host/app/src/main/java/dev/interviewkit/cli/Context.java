@@ -65,7 +65,7 @@ final class Context implements AutoCloseable {
    * Every bank, failing with all problems when any bank is invalid. Read once per run (a batch
    * of loops parses each bank once); the next run reads them afresh, so edits take effect.
    */
-  BankCatalog catalog(HostOptions options) {
+  synchronized BankCatalog catalog(HostOptions options) {
     if (catalog == null) {
       catalog = BankCatalog.loadStrict(bankSources(options));
     }

@@ -122,6 +122,19 @@ public final class LoopService {
     return new Planned(loop, banks);
   }
 
+  /**
+   * The render threads, one per core (at most 4), shared by every loop of the JVM: a batch renders
+   * loops one after another, or two at once, without starting threads for each.
+   */
+  private static final class RenderThreads {
+    static final ExecutorService POOL = Executors.newFixedThreadPool(
+        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
+          Thread t = new Thread(r, "render");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   /** Composes and renders every document of a planned loop, in memory, in parallel. */
   public OutputSet render(Planned planned, LoopRequest request) {
     Loop loop = planned.loop();
@@ -131,12 +144,7 @@ public final class LoopService {
     OutputSet output = new OutputSet(request.out().resolve(loop.date() + "-"
         + Slug.of(loop.candidate(), "candidate") + "-" + loop.role().id()));
     Map<String, Future<byte[]>> jobs = new LinkedHashMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(
-        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
-          Thread t = new Thread(r, "render");
-          t.setDaemon(true);
-          return t;
-        });
+    ExecutorService pool = RenderThreads.POOL;
     try {
       for (Map.Entry<String, Document> e : documents.entrySet()) {
         for (String format : request.formats()) {
@@ -166,7 +174,8 @@ public final class LoopService {
       }
       throw new IllegalStateException(cause);
     } finally {
-      pool.shutdownNow();
+      // On failure the documents not yet rendered are not needed; on success this does nothing.
+      jobs.values().forEach(job -> job.cancel(true));
     }
     return output;
   }
