@@ -1,5 +1,8 @@
 package dev.interviewkit.render.docx;
 
+import dev.interviewkit.api.RenderException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Word content controls (structured document tags): checkboxes and plain-text fields. */
@@ -31,6 +34,7 @@ final class ContentControls {
           BOX_FONT);
 
   private int nextId = 1;
+  private final List<String> tags = new ArrayList<>();
 
   /** Appends an unticked Word checkbox tagged {@code tag} to {@code out}. */
   void checkbox(StringBuilder out, String tag) {
@@ -63,7 +67,16 @@ final class ContentControls {
     out.append("</w:r>");
   }
 
+  /** The tags of every control appended so far, in document order. */
+  List<String> tags() {
+    return List.copyOf(tags);
+  }
+
   private void tagAndId(StringBuilder out, String tag) {
+    if (tag.indexOf('\n') >= 0 || tag.indexOf('\r') >= 0) {
+      throw new RenderException("form field name '" + tag.strip() + "' must not contain a line break");
+    }
+    tags.add(tag);
     out.append("<w:tag w:val=\"");
     Xml.escape(out, Xml.safe(tag)).append("\"/><w:id w:val=\"").append(nextId++).append("\"/>");
   }

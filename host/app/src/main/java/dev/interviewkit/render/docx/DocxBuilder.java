@@ -190,8 +190,11 @@ final class DocxBuilder {
     this.textWidth = textWidth;
   }
 
+  /** The main document part, and the tags of its content controls in document order. */
+  record Body(String xml, List<String> fields) {}
+
   /** The main document part for {@code document}. */
-  static String documentXml(Document document) {
+  static Body documentXml(Document document) {
     DocumentInfo info = document.info();
     DocxBuilder builder = new DocxBuilder(info.paper().widthTwips() - 2 * MARGIN);
     if (startsWithTitle(document.blocks())) {
@@ -220,7 +223,7 @@ final class DocxBuilder {
         .append("\" w:header=\"").append(HEADER_DISTANCE)
         .append("\" w:footer=\"").append(FOOTER_DISTANCE)
         .append("\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>");
-    return out.toString();
+    return new Body(out.toString(), builder.controls.tags());
   }
 
   /** The page header part: the document's header line over a rule. */

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.namespace.QName;
@@ -54,16 +57,66 @@ public final class DocxForms {
   public static FilledForm read(Path docx) throws IOException {
     XWPFDocument doc = open(docx);
     try (doc) {
-      Map<String, String> fields = new LinkedHashMap<>();
+      List<Control> controls = new ArrayList<>();
       try (XmlCursor cursor = doc.getDocument().newCursor()) {
         while (!cursor.toNextToken().isNone()) {
           if (cursor.isStart() && SDT.equals(cursor.getName())) {
-            control(cursor.getObject(), fields);
+            control(cursor.getObject()).ifPresent(controls::add);
           }
         }
       }
-      return new FilledForm(fields, properties(doc));
+      Map<String, String> properties = properties(doc);
+      String listed = properties.remove(DocxPackage.FIELDS);
+      List<String> names = controls.stream().map(Control::tag).toList();
+      if (listed != null && names.contains("")) {
+        names = byPosition(docx, controls, listed);
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (int i = 0; i < controls.size(); i++) {
+        read(controls.get(i), names.get(i), fields);
+      }
+      return new FilledForm(fields, properties);
     }
+  }
+
+  /** A content control this package writes: a checkbox or a plain-text field. */
+  private record Control(XmlObject sdt, XmlObject properties, String tag, XmlObject checkbox) {}
+
+  private static Optional<Control> control(XmlObject sdt) {
+    XmlObject pr = child(sdt, SDT_PR);
+    if (pr == null) {
+      return Optional.empty();
+    }
+    XmlObject checkbox = child(pr, CHECKBOX);
+    if (checkbox == null && child(pr, TEXT) == null) {
+      return Optional.empty();
+    }
+    XmlObject tag = child(pr, TAG);
+    return Optional.of(new Control(sdt, pr, tag == null ? "" : attribute(tag, VAL), checkbox));
+  }
+
+  /**
+   * The controls' names from the list the writer stored, for a file whose editor dropped the
+   * tags (LibreOffice does): only when the same controls are still there, in the same order.
+   */
+  private static List<String> byPosition(Path docx, List<Control> controls, String listed)
+      throws IOException {
+    List<String> names = listed.isEmpty() ? List.of() : List.of(listed.split("\n", -1));
+    String changed = docx + ": the form fields were changed after the file was written (";
+    if (names.size() != controls.size()) {
+      throw new IOException(changed + controls.size() + " fields, " + names.size()
+          + " written); fill in a fresh copy");
+    }
+    for (int i = 0; i < names.size(); i++) {
+      Control control = controls.get(i);
+      boolean isBox = names.get(i).contains("=");
+      if (isBox != (control.checkbox() != null)
+          || !(control.tag().isEmpty() || control.tag().equals(names.get(i)))) {
+        throw new IOException(changed + "field " + (i + 1) + " should be '" + names.get(i)
+            + "'); fill in a fresh copy");
+      }
+    }
+    return names;
   }
 
   private static XWPFDocument open(Path docx) throws IOException {
@@ -85,22 +138,20 @@ public final class DocxForms {
     return new IOException(docx + " is not a Word document (.docx): " + reason);
   }
 
-  private static void control(XmlObject sdt, Map<String, String> fields) {
-    XmlObject pr = child(sdt, SDT_PR);
-    XmlObject tag = pr == null ? null : child(pr, TAG);
-    String name = tag == null ? "" : attribute(tag, VAL);
+  private static void read(Control control, String name, Map<String, String> fields) {
     if (name.isEmpty()) {
       return;
     }
-    XmlObject checkbox = child(pr, CHECKBOX);
-    if (checkbox != null) {
+    if (control.checkbox() != null) {
       int eq = name.indexOf('=');
       if (eq > 0) {
-        checkbox(name.substring(0, eq), name.substring(eq + 1), isChecked(checkbox, sdt), fields);
+        checkbox(name.substring(0, eq), name.substring(eq + 1),
+            isChecked(control.checkbox(), control.sdt()), fields);
       }
-    } else if (child(pr, TEXT) != null) {
-      XmlObject placeholder = child(pr, SHOWING_PLACEHOLDER);
-      String value = placeholder != null && isOn(attribute(placeholder, VAL)) ? "" : text(sdt);
+    } else {
+      XmlObject placeholder = child(control.properties(), SHOWING_PLACEHOLDER);
+      String value =
+          placeholder != null && isOn(attribute(placeholder, VAL)) ? "" : text(control.sdt());
       fields.merge(name, value, (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : a + "\n" + b);
     }
   }

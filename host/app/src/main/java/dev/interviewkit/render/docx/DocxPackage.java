@@ -5,12 +5,16 @@ import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The parts of a Word package (Open Packaging Conventions) for one document, by part name. */
 final class DocxPackage {
 
   static final String CREATOR = "interview-kit";
+
+  /** The custom property listing the form fields' names in document order. */
+  static final String FIELDS = "interviewkit.docx.fields";
 
   private static final String RELATIONSHIPS =
       "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -84,10 +88,11 @@ final class DocxPackage {
     parts.put("[Content_Types].xml", CONTENT_TYPES);
     parts.put("_rels/.rels", PACKAGE_RELATIONSHIPS);
     parts.put("docProps/app.xml", APP);
+    DocxBuilder.Body body = DocxBuilder.documentXml(document);
     parts.put("docProps/core.xml", utf8(core(info)));
-    parts.put("docProps/custom.xml", utf8(custom(info)));
+    parts.put("docProps/custom.xml", utf8(custom(info, body.fields())));
     parts.put("word/_rels/document.xml.rels", DOCUMENT_RELATIONSHIPS);
-    parts.put("word/document.xml", utf8(DocxBuilder.documentXml(document)));
+    parts.put("word/document.xml", utf8(body.xml()));
     parts.put("word/header1.xml", utf8(DocxBuilder.headerXml(info)));
     parts.put("word/footer1.xml", utf8(DocxBuilder.footerXml(info)));
     parts.put("word/styles.xml", DocxStyles.STYLES_PART);
@@ -115,8 +120,13 @@ final class DocxPackage {
     return out.append("</cp:coreProperties>").toString();
   }
 
-  /** The document's properties as custom properties, in the order the model gives them. */
-  private static String custom(DocumentInfo info) {
+  /**
+   * The document's properties as custom properties, in the order the model gives them, then
+   * {@link #FIELDS}: the form fields' names in document order, one per line. Word keeps the tag
+   * of every content control; LibreOffice keeps the controls and their order, and this property,
+   * but drops the tags, so {@link DocxForms} names the controls by position from this list.
+   */
+  private static String custom(DocumentInfo info, List<String> fields) {
     StringBuilder out = new StringBuilder(1024).append(Xml.DECLARATION);
     out.append("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/")
         .append("custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/")
@@ -126,11 +136,20 @@ final class DocxPackage {
       if (property.getKey().isBlank()) {
         throw new RenderException("a document property has a blank name");
       }
+      if (property.getKey().equals(FIELDS)) {
+        throw new RenderException("the document property name '" + FIELDS + "' is reserved");
+      }
       out.append("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"")
           .append(pid++)
           .append("\" name=\"");
       Xml.escape(out, Xml.safe(property.getKey())).append("\"><vt:lpwstr>");
       Xml.escape(out, Xml.safe(property.getValue())).append("</vt:lpwstr></property>");
+    }
+    if (!fields.isEmpty()) {
+      out.append("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"")
+          .append(pid)
+          .append("\" name=\"").append(FIELDS).append("\"><vt:lpwstr>");
+      Xml.escape(out, String.join("\n", fields)).append("</vt:lpwstr></property>");
     }
     return out.append("</Properties>").toString();
   }

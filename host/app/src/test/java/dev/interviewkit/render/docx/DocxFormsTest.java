@@ -64,6 +64,40 @@ class DocxFormsTest {
   }
 
   @Test
+  void fieldsAreNamedByPositionWhenAnEditorDroppedTheTags() throws IOException {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+    tick(RenderedDocx.find(doc, "systems-thinking=3"));
+    tick(RenderedDocx.find(doc, "recommendation=no"));
+    fill(RenderedDocx.find(doc, "takeaways"), "Strong on trade-offs");
+    Map<String, String> tagged = DocxForms.read(write(RenderedDocx.save(doc))).fields();
+    int dropped = dropTags(doc);
+
+    FilledForm form = DocxForms.read(write(RenderedDocx.save(doc)));
+
+    assertEquals(RenderedDocx.contentControls(doc).size(), dropped);
+    assertEquals(tagged, form.fields());
+    assertEquals("3", form.fields().get("systems-thinking"));
+    assertEquals("no", form.fields().get("recommendation"));
+    assertEquals("Strong on trade-offs", form.fields().get("takeaways"));
+    assertEquals(SampleDocuments.PROPERTIES, new TreeMap<>(form.properties()));
+  }
+
+  @Test
+  void untaggedFormWithAFieldRemovedIsRefusedRatherThanMisread() throws IOException {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+    dropTags(doc);
+    try (XmlCursor cursor = RenderedDocx.contentControls(doc).get(0).newCursor()) {
+      cursor.removeXml();
+    }
+    Path docx = write(RenderedDocx.save(doc));
+
+    IOException e = assertThrows(IOException.class, () -> DocxForms.read(docx));
+
+    assertTrue(e.getMessage().startsWith(docx + ": the form fields were changed"), e.getMessage());
+    assertTrue(e.getMessage().contains("fill in a fresh copy"), e.getMessage());
+  }
+
+  @Test
   void textTypedOnTheRuledLinesReadsWithoutTheLines() throws IOException {
     XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
     XmlObject notes = RenderedDocx.find(doc, "q1.notes");
@@ -137,6 +171,20 @@ class DocxFormsTest {
   @Test
   void missingFileFailsWithIoException() {
     assertThrows(IOException.class, () -> DocxForms.read(dir.resolve("missing.docx")));
+  }
+
+  /** Removes every content control's tag, as LibreOffice does when it saves; returns how many. */
+  private static int dropTags(XWPFDocument doc) {
+    int dropped = 0;
+    for (XmlObject sdt : RenderedDocx.contentControls(doc)) {
+      for (XmlObject tag : RenderedDocx.properties(sdt).selectChildren(new QName(W, "tag"))) {
+        try (XmlCursor cursor = tag.newCursor()) {
+          cursor.removeXml();
+          dropped++;
+        }
+      }
+    }
+    return dropped;
   }
 
   /** Ticks a checkbox the way Word does: {@code w14:checked} and the glyph. */

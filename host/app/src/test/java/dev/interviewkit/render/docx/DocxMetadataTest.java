@@ -25,14 +25,19 @@ class DocxMetadataTest {
   }
 
   @Test
-  void everyDocumentPropertyIsACustomPropertyOfTheSameName() {
+  void everyDocumentPropertyIsACustomPropertyOfTheSameNameAndTheFieldsAreListed() {
     Map<String, String> custom = new TreeMap<>();
     for (CTProperty p :
         doc.getProperties().getCustomProperties().getUnderlyingProperties().getPropertyList()) {
       custom.put(p.getName(), p.getLpwstr());
     }
 
+    String fields = custom.remove(DocxPackage.FIELDS);
     assertEquals(SampleDocuments.PROPERTIES, custom);
+    assertEquals(
+        String.join("\n", RenderedDocx.contentControls(doc).stream().map(RenderedDocx::tag).toList()),
+        fields,
+        "the form fields' names, in document order");
   }
 
   @Test
