@@ -7,6 +7,7 @@ import java.util.Objects;
  * One competency bank.
  *
  * @param origin where it came from: {@code question-banks} or {@code plugin <id>}
+ * @param location where its {@code bank:} id is written
  */
 public record Bank(
     String id,
@@ -16,7 +17,8 @@ public record Bank(
     List<Competency> competencies,
     List<Question> questions,
     String path,
-    String origin) {
+    String origin,
+    Location location) {
 
   public Bank {
     Objects.requireNonNull(id, "id");
@@ -25,6 +27,7 @@ public record Bank(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(location, "location");
     competencies = List.copyOf(competencies);
     questions = List.copyOf(questions);
   }

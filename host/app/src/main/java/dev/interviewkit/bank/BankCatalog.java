@@ -101,8 +101,8 @@ public final class BankCatalog {
   private void add(Bank bank, List<Problem> problems) {
     Bank sameId = banks.get(bank.id());
     if (sameId != null) {
-      problems.add(Problem.inFile(bank.path(), "bank id '" + bank.id() + "' is also defined by "
-          + sameId.path() + " (" + sameId.origin() + ")"));
+      problems.add(bank.location().problem("bank id '" + bank.id() + "' is also defined at "
+          + sameId.location() + " (" + sameId.origin() + ")"));
       return;
     }
     int before = problems.size();

@@ -86,7 +86,7 @@ final class BankParser {
     }
     return Optional.of(new Bank(bankId, title.orElseThrow(), version.orElseThrow(),
         description.orElseThrow(), competencies.orElseThrow(), questions.orElseThrow(), path,
-        origin));
+        origin, at(bank.required("bank").orElseThrow())));
   }
 
   private Optional<Competency> competency(Node node, String bankId) {

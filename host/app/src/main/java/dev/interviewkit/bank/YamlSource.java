@@ -10,6 +10,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,10 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -94,7 +99,12 @@ public final class YamlSource {
     } catch (ReaderException e) {
       throw fail(unreadableCharacter(path, text));
     } catch (YAMLException e) {
-      throw fail(Problem.inFile(path, limitMessage(e.getMessage())));
+      String message = limitMessage(e.getMessage());
+      Optional<Mark> at = message.startsWith("too many aliases") ? limitMark(text, true)
+          : message.startsWith("lists and mappings nest") ? limitMark(text, false)
+          : Optional.empty();
+      throw fail(at.map(m -> new Problem(path, m.getLine() + 1, m.getColumn() + 1, message))
+          .orElseGet(() -> Problem.inFile(path, message)));
     } catch (RuntimeException e) {
       // A fault inside the YAML library must still reach the user as a problem, not a trace.
       throw fail(Problem.inFile(path, "unreadable YAML (" + e.getClass().getSimpleName() + ")"));
@@ -322,6 +332,40 @@ public final class YamlSource {
 
   private static String oneLine(String text) {
     return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * Where a limit the composer enforced without saying where was crossed: the first alias of a
+   * list or mapping over {@link #MAX_ALIASES}, or the first list or mapping nested deeper than
+   * {@link #MAX_DEPTH}. Found from the parser's events, which hold no expanded aliases.
+   */
+  private static Optional<Mark> limitMark(String text, boolean aliases) {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_BYTES);
+    Set<String> collections = new HashSet<>();
+    int depth = 0;
+    int count = 0;
+    try {
+      for (Event event : new Yaml(options).parse(new StringReader(text))) {
+        if (event instanceof CollectionStartEvent start) {
+          depth++;
+          if (start.getAnchor() != null) {
+            collections.add(start.getAnchor());
+          }
+          if (!aliases && depth > MAX_DEPTH) {
+            return Optional.ofNullable(event.getStartMark());
+          }
+        } else if (event instanceof CollectionEndEvent) {
+          depth--;
+        } else if (aliases && event instanceof AliasEvent alias
+            && collections.contains(alias.getAnchor()) && ++count > MAX_ALIASES) {
+          return Optional.ofNullable(event.getStartMark());
+        }
+      }
+    } catch (RuntimeException e) {
+      // Only a better location was sought: the problem is reported without one.
+    }
+    return Optional.empty();
   }
 
   private static String limitMessage(String message) {

@@ -486,8 +486,8 @@ class BadBankInputTest {
           () -> resource("banks/minimal.yaml"));
       List<Problem> problems = new ArrayList<>();
       BankCatalog.load(List.of(fixture("minimal"), plugin), problems);
-      assertEquals(List.of("plugin/minimal.yaml: bank id 'minimal' is also defined by "
-          + "banks/minimal.yaml (question-banks)"), problems.stream().map(Problem::toString)
+      assertEquals(List.of("plugin/minimal.yaml:1:7: bank id 'minimal' is also defined at "
+          + "banks/minimal.yaml:1:7 (question-banks)"), problems.stream().map(Problem::toString)
           .toList());
     }
   }
@@ -631,10 +631,10 @@ class BadBankInputTest {
     }
 
     @Test
-    void refusesAliasBombQuicklyNamingTheLimit() {
+    void refusesAliasBombQuicklyAtTheFirstAliasOverTheLimit() {
       List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(2),
           () -> problems("alias-bomb"));
-      assertEquals(List.of("banks/alias-bomb.yaml: too many aliases (the limit is "
+      assertEquals(List.of("banks/alias-bomb.yaml:5:14: too many aliases (the limit is "
           + YamlSource.MAX_ALIASES + "); refusing a possible alias bomb"), problems);
     }
 
@@ -647,9 +647,9 @@ class BadBankInputTest {
     }
 
     @Test
-    void refusesNestingHundredLevelsDeepNamingTheLimit() {
+    void refusesNestingHundredLevelsDeepAtTheFirstLevelOverTheLimit() {
       assertProblems("deep-nesting",
-          "banks/deep-nesting.yaml: lists and mappings nest deeper than the limit of "
+          "banks/deep-nesting.yaml:2:47: lists and mappings nest deeper than the limit of "
               + YamlSource.MAX_DEPTH + " levels");
     }
 
@@ -660,7 +660,7 @@ class BadBankInputTest {
         yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
       }
       yaml.append("  ".repeat(101)).append("end\n");
-      assertEquals(List.of("banks/deep.yaml: lists and mappings nest deeper than the limit of "
+      assertEquals(List.of("banks/deep.yaml:42:81: lists and mappings nest deeper than the limit of "
               + YamlSource.MAX_DEPTH + " levels"),
           problemsOf(inMemory("banks/deep.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8))));
     }

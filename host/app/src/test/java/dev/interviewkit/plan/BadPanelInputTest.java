@@ -233,7 +233,7 @@ class BadPanelInputTest {
     void refusesAliasBombQuickly() {
       List<String> problems = assertTimeoutPreemptively(Duration.ofSeconds(2),
           () -> problems("alias-bomb"));
-      assertEquals(List.of("panels/alias-bomb.yaml: too many aliases (the limit is 20); "
+      assertEquals(List.of("panels/alias-bomb.yaml:6:16: too many aliases (the limit is 20); "
           + "refusing a possible alias bomb"), problems);
     }
   }
