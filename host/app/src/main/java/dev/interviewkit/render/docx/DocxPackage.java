@@ -139,19 +139,20 @@ final class DocxPackage {
       if (property.getKey().equals(FIELDS)) {
         throw new RenderException("the document property name '" + FIELDS + "' is reserved");
       }
-      out.append("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"")
-          .append(pid++)
-          .append("\" name=\"");
-      Xml.escape(out, Xml.safe(property.getKey())).append("\"><vt:lpwstr>");
-      Xml.escape(out, Xml.safe(property.getValue())).append("</vt:lpwstr></property>");
+      property(out, pid++, property.getKey(), property.getValue());
     }
     if (!fields.isEmpty()) {
-      out.append("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"")
-          .append(pid)
-          .append("\" name=\"").append(FIELDS).append("\"><vt:lpwstr>");
-      Xml.escape(out, String.join("\n", fields)).append("</vt:lpwstr></property>");
+      property(out, pid, FIELDS, String.join("\n", fields));
     }
     return out.append("</Properties>").toString();
+  }
+
+  /** One text custom property; {@code pid} numbers them from 2, as Word does. */
+  private static void property(StringBuilder out, int pid, String name, String value) {
+    out.append("<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"").append(pid)
+        .append("\" name=\"");
+    Xml.escape(out, Xml.safe(name)).append("\"><vt:lpwstr>");
+    Xml.escape(out, Xml.safe(value)).append("</vt:lpwstr></property>");
   }
 
   private static String override(String part, String type) {
