@@ -44,9 +44,11 @@ final class AvoidList {
   }
 
   private static String textOf(Path file) throws IOException {
+    dev.interviewkit.bank.InputFiles.requireRegular(file);
     Optional<FormFile> document = FormFile.read(file);
     return document.isPresent()
         ? document.get().properties().getOrDefault(LoopDocuments.KEY_QUESTIONS, "")
-        : Files.readString(file, StandardCharsets.UTF_8);
+        : new String(dev.interviewkit.bank.InputFiles.read(file,
+            dev.interviewkit.bank.YamlSource.MAX_BYTES), StandardCharsets.UTF_8);
   }
 }
