@@ -145,7 +145,7 @@ class BatchTest {
         """);
     Kit r = CliTest.kit("batch", batch.toString(), "--out", tmp.resolve("out").toString());
     assertEquals(3, r.exitCode());
-    assertEquals("kit: " + batch + ":1: unknown column 'colour'; columns are candidate, role, "
+    assertEquals("kit: " + batch + ":1:16: unknown column 'colour'; columns are candidate, role, "
         + "date, panel, seed, format, paper", r.err().strip());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
