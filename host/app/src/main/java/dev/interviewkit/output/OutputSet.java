@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -19,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Files rendered in memory and written together: each to a temporary file beside its target
@@ -30,9 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class OutputSet {
 
-  private static final long PID = ProcessHandle.current().pid();
-  /** A temporary file: {@code .NAME.PID.RANDOM.part}. */
-  static final Pattern PART = Pattern.compile("\\..+\\.(\\d+)\\.\\d+\\.part");
+  static final long PID = ProcessHandle.current().pid();
 
   private final Path folder;
   private final String identity;
@@ -165,7 +159,7 @@ public final class OutputSet {
       refuseExisting(replace);
       List<Path> written = writeLocked();
       if (replace) {
-        retireOtherFormats();
+        FolderCleanup.retireOtherFormats(folder, files.keySet(), formats);
       }
       return written;
     } catch (OutputException e) {
@@ -190,7 +184,7 @@ public final class OutputSet {
   }
 
   private List<Path> writeLocked() {
-    removeStaleParts();
+    FolderCleanup.removeStaleParts(folder);
     List<Path> temporary = new ArrayList<>();
     List<Path> created = new ArrayList<>();
     Path current = folder;
@@ -224,56 +218,6 @@ public final class OutputSet {
         deleteQuietly(file);
       }
       throw new OutputException("cannot write " + current + ": " + reason(current, e));
-    }
-  }
-
-  /**
-   * With {@code --force}: deletes this loop's own documents in formats this run did not write
-   * (the Word files of a loop now written as PDF only). Only regular files whose name is one of
-   * this set's document names with another format's extension; nothing else in the folder.
-   */
-  private void retireOtherFormats() {
-    for (String name : files.keySet()) {
-      int dot = name.lastIndexOf('.');
-      if (dot <= 0) {
-        continue;
-      }
-      String stem = name.substring(0, dot);
-      for (String extension : formats) {
-        String other = stem + "." + extension;
-        Path old = folder.resolve(other);
-        if (!files.containsKey(other) && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
-          deleteQuietly(old);
-        }
-      }
-    }
-  }
-
-  /**
-   * Deletes temporary files ({@code .NAME.PID.N.part}) that a killed run left in the folder. A
-   * file whose process is still running is left alone: it may be writing the same loop now.
-   */
-  private void removeStaleParts() {
-    try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
-      for (Path part : parts) {
-        Matcher m = PART.matcher(part.getFileName().toString());
-        if (!m.matches()) {
-          continue;
-        }
-        long pid;
-        try {
-          pid = Long.parseLong(m.group(1));
-        } catch (NumberFormatException e) {
-          continue;
-        }
-        boolean running = pid == PID
-            || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        if (!running) {
-          deleteQuietly(part);
-        }
-      }
-    } catch (IOException | DirectoryIteratorException e) {
-      // best effort: stale temporary files are hidden and harmless
     }
   }
 
@@ -334,7 +278,7 @@ public final class OutputSet {
     }
   }
 
-  private static void deleteQuietly(Path file) {
+  static void deleteQuietly(Path file) {
     if (file == null) {
       return;
     }

@@ -5,7 +5,6 @@ import dev.interviewkit.compose.LoopDocuments;
 import dev.interviewkit.debrief.FormFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
