@@ -106,8 +106,15 @@ class HostileInputTest {
           + ": (is not a regular file \\(a pipe, a device or a socket\\); only regular files "
           + "are read|is a folder, not a file)\\R"), r.err());
     }
-    Kit r = kit("batch", "/dev/zero.csv".substring(0, 9), "--out", tmp.resolve("o").toString());
+    Kit r = kit("batch", "/dev/zero", "--out", tmp.resolve("o").toString());
     oneLine(r, 3, "/dev/zero: is not a regular file");
+    r = kit("validate", fifo.toString());
+    assertTrue(r.exitCode() != 0, r.err() + r.out());
+    assertTrue((r.out() + r.err()).contains(fifo + ": is not a regular file"), r.out() + r.err());
+    r = kit("packet", "--role", ROLE, "--candidate", "Jane Doe", "--avoid", "/dev/stdin",
+        "--out", tmp.resolve("out").toString());
+    assertEquals(3, r.exitCode(), r.err());
+    assertTrue(r.err().contains("/dev/stdin: is not a regular file"), r.err());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
 
