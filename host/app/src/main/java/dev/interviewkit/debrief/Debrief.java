@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
  * @param loopId the verified loop
  * @param roleCompetencies every competency the role assesses, in the role's order
  * @param titles competency id to title
- * @param roundTitles round id to title, for a role that is installed
+ * @param roundTitles round id to title in the role's order, for a role that is installed
  * @param refused file name to every reason it was not used
  * @param missingRounds rounds of the role that have no scorecard in this debrief
  */
@@ -39,7 +39,7 @@ public record Debrief(
   public Debrief {
     roleCompetencies = List.copyOf(roleCompetencies);
     titles = Map.copyOf(titles);
-    roundTitles = Map.copyOf(roundTitles);
+    roundTitles = Collections.unmodifiableMap(new LinkedHashMap<>(roundTitles));
     scorecards = List.copyOf(scorecards);
     Map<String, List<String>> copy = new LinkedHashMap<>();
     refused.forEach((k, v) -> copy.put(k, List.copyOf(v)));
@@ -123,6 +123,15 @@ public record Debrief(
 
   public String roundTitle(String round) {
     return roundTitles.getOrDefault(round, round);
+  }
+
+  /** The round's number in the role (1 for its first round), or its place among the scorecards. */
+  public int roundNumber(String round) {
+    int i = new ArrayList<>(roundTitles.keySet()).indexOf(round);
+    if (i < 0) {
+      i = roundTitles.size() + scorecards.stream().map(Scorecard::round).toList().indexOf(round);
+    }
+    return i + 1;
   }
 
   /** Whether anything the debrief should hold is missing: a refused file or a round. */

@@ -52,8 +52,8 @@ public final class DebriefDocuments {
     cards.forEach(c -> header.add(s.column(c)));
     header.addAll(List.of("Min", "Max", "Mean", "Flag"));
     List<Integer> widths = new ArrayList<>(List.of(22));
-    cards.forEach(c -> widths.add(Math.max(7, 36 / Math.max(1, cards.size()))));
-    widths.addAll(List.of(7, 7, 9, 19));
+    cards.forEach(c -> widths.add(Math.max(7, 39 / Math.max(1, cards.size()))));
+    widths.addAll(List.of(7, 7, 8, 17));
     List<List<String>> rows = new ArrayList<>();
     for (Debrief.Row row : d.rows()) {
       List<String> cells = new ArrayList<>(List.of(s.title(row.competency())));
@@ -68,6 +68,9 @@ public final class DebriefDocuments {
       rows.add(cells);
     }
     b.add(new Table(header, rows, widths));
+    b.add(new Paragraph("Rounds: " + String.join("; ", cards.stream().map(c -> d.roundNumber(
+        c.round()) + " " + t.show(d.roundTitle(c.round()), "a round title")).toList()) + ".",
+        TextStyle.SMALL));
     if (!cards.isEmpty()) {
       b.add(new Heading(2, "At a glance: scores by competency and scorecard"));
       List<List<Integer>> values = new ArrayList<>();
@@ -181,7 +184,7 @@ public final class DebriefDocuments {
     String column(Scorecard c) {
       String name = c.interviewer().isBlank() ? "(no name)"
           : t.show(c.interviewer(), field(c, LoopDocuments.interviewerField(c.round())));
-      return name + "\n" + t.show(d.roundTitle(c.round()), "a round title");
+      return name + "\nround " + d.roundNumber(c.round());
     }
 
     String evidence(Scorecard c, String competency) {
