@@ -257,6 +257,22 @@ class DebriefIntegrityTest {
     }
   }
 
+  @Test
+  void aSymbolicLinkInPlaceOfTheLoopFolderIsNotWrittenThrough() throws IOException {
+    List<Path> cards = Scorecards.make(tmp.resolve("loops"), "Jane Doe", "5", "pdf");
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Path out = Files.createDirectories(tmp.resolve("d"));
+    Files.createSymbolicLink(out.resolve("2026-12-03-jane-doe-director-of-engineering"),
+        elsewhere);
+    Kit r = debrief(cards.get(0).toString());
+    assertEquals(6, r.exitCode(), r.err());
+    assertTrue(r.err().contains("refusing to write the debrief through the symbolic link"),
+        r.err());
+    try (var files = Files.list(elsewhere)) {
+      assertEquals(0, files.count());
+    }
+  }
+
   private static int indexOf(byte[] bytes, byte[] what) {
     outer:
     for (int i = 0; i <= bytes.length - what.length; i++) {
