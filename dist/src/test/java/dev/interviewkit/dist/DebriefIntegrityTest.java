@@ -75,7 +75,8 @@ class DebriefIntegrityTest {
     }
     try (var in = Files.newInputStream(Scorecards.withSuffix(r.paths(), ".docx"));
         XWPFDocument doc = new XWPFDocument(in)) {
-      XWPFTable scores = doc.getTables().get(0);
+      XWPFTable scores = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText()
+          .equals("Competency")).findFirst().orElseThrow();
       List<String> header = scores.getRow(0).getTableCells().stream()
           .map(c -> c.getText().replaceAll("\\s+", " ")).toList();
       assertEquals(2, header.stream().filter(h -> h.startsWith("Priya Raman")).count(), "" + header);

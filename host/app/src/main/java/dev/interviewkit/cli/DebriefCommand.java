@@ -89,9 +89,10 @@ final class DebriefCommand implements Callable<Integer> {
     Map<String, List<String>> refused = result.refused();
     if (result.loop().isEmpty() || result.used().isEmpty()) {
       report(refused);
-      throw new KitException(ExitCode.SCORECARDS_REFUSED, (result.undecided().isEmpty()
-          ? "no scorecard of loop " + result.loop().map(LoopIdentity::describe).orElse("")
-              + " can be used" : result.undecided()) + "; nothing was written");
+      throw new KitException(ExitCode.SCORECARDS_REFUSED, UntrustedFile.oneLine(
+          result.undecided().isEmpty() ? "no scorecard of loop " + result.loop()
+              .map(LoopIdentity::describe).orElse("") + " can be used" : result.undecided())
+          + "; nothing was written");
     }
     LoopIdentity the = result.loop().get();
     Optional<RoleDefinition> role = Optional.ofNullable(roles.get(the.role()));
