@@ -29,6 +29,10 @@ public final class DocxForms {
   private static final QName SDT_CONTENT = new QName(W, "sdtContent");
   private static final QName TAG = new QName(W, "tag");
   private static final QName TEXT = new QName(W, "text");
+  private static final QName DROP_DOWN = new QName(W, "dropDownList");
+  private static final QName LIST_ITEM = new QName(W, "listItem");
+  private static final QName DISPLAY_TEXT = new QName(W, "displayText");
+  private static final QName VALUE = new QName(W, "value");
   private static final QName SHOWING_PLACEHOLDER = new QName(W, "showingPlcHdr");
   private static final QName VAL = new QName(W, "val");
   private static final QName CHECKBOX = new QName(W14, "checkbox");
@@ -46,7 +50,9 @@ public final class DocxForms {
   /**
    * Reads the content controls and custom properties of {@code docx}.
    *
-   * <p>A checkbox tagged {@code name=value} that is ticked sets {@code name} to {@code value};
+   * <p>A drop-down list tagged {@code name} sets {@code name} to the value of the entry it shows
+   * ("" for the first entry, which chooses nothing; the shown text itself when it matches no
+   * entry). A checkbox tagged {@code name=value} that is ticked sets {@code name} to {@code value};
    * {@code name} maps to "" when none of its boxes is ticked and to the values joined by "," when
    * several are. A plain-text control maps its tag to its text ("" while it shows its placeholder):
    * each line trimmed, blank lines dropped, and the tabs that draw its ruled lines read as line
@@ -79,8 +85,9 @@ public final class DocxForms {
     }
   }
 
-  /** A content control this package writes: a checkbox or a plain-text field. */
-  private record Control(XmlObject sdt, XmlObject properties, String tag, XmlObject checkbox) {}
+  /** A content control this package writes: a drop-down list, a checkbox or a text field. */
+  private record Control(
+      XmlObject sdt, XmlObject properties, String tag, XmlObject checkbox, XmlObject dropDown) {}
 
   private static Optional<Control> control(XmlObject sdt) {
     XmlObject pr = child(sdt, SDT_PR);
@@ -88,11 +95,13 @@ public final class DocxForms {
       return Optional.empty();
     }
     XmlObject checkbox = child(pr, CHECKBOX);
-    if (checkbox == null && child(pr, TEXT) == null) {
+    XmlObject dropDown = child(pr, DROP_DOWN);
+    if (checkbox == null && dropDown == null && child(pr, TEXT) == null) {
       return Optional.empty();
     }
     XmlObject tag = child(pr, TAG);
-    return Optional.of(new Control(sdt, pr, tag == null ? "" : attribute(tag, VAL), checkbox));
+    return Optional.of(
+        new Control(sdt, pr, tag == null ? "" : attribute(tag, VAL), checkbox, dropDown));
   }
 
   /**
@@ -142,7 +151,9 @@ public final class DocxForms {
     if (name.isEmpty()) {
       return;
     }
-    if (control.checkbox() != null) {
+    if (control.dropDown() != null) {
+      fields.put(name, chosen(control.dropDown(), text(control.sdt())));
+    } else if (control.checkbox() != null) {
       int eq = name.indexOf('=');
       if (eq > 0) {
         checkbox(name.substring(0, eq), name.substring(eq + 1),
@@ -164,6 +175,17 @@ public final class DocxForms {
     } else {
       fields.putIfAbsent(name, "");
     }
+  }
+
+  /** The value of the drop-down entry whose text {@code shown} is; {@code shown} if none is. */
+  private static String chosen(XmlObject dropDown, String shown) {
+    for (XmlObject item : dropDown.selectChildren(LIST_ITEM)) {
+      String label = attribute(item, DISPLAY_TEXT);
+      if (label.equals(shown) || (label.isEmpty() && attribute(item, VALUE).equals(shown))) {
+        return attribute(item, VALUE);
+      }
+    }
+    return shown;
   }
 
   /** {@code w14:checked}, or, when a writer left it out, whether the box shows its ticked glyph. */

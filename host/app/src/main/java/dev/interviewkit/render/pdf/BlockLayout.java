@@ -65,7 +65,7 @@ final class BlockLayout {
           i = end + 1;
         } else {
           keepRoomFor(run);
-          run.forEach(h -> pdf.add(element(h)));
+          run.forEach(h -> pdf.add(directed(element(h), texts(h))));
           i = end;
         }
       } else if (block instanceof PageBreak) {
@@ -83,7 +83,7 @@ final class BlockLayout {
 
   /** Adds a block; a callout or side-by-side taller than a page splits where it starts. */
   private void add(Block block) {
-    Element element = element(block);
+    Element element = directed(element(block), texts(block));
     if ((block instanceof Callout || block instanceof SideBySide)
         && height((PdfPTable) element) > pdf.top() - pdf.bottom()) {
       ((PdfPTable) element).setSplitLate(false);
@@ -203,6 +203,7 @@ final class BlockLayout {
     cell.setPaddingTop(6f);
     cell.setPaddingBottom(9f);
     cell.addElement(text(c.text(), Fonts.regular(Style.BODY), Style.BODY_LEADING, 0f));
+    cell.setRunDirection(RunDirection.of(c.text()));
     PdfPTable table = fullWidth(1);
     table.addCell(cell);
     table.setSpacingBefore(2f);
@@ -289,6 +290,7 @@ final class BlockLayout {
 
   private static PdfPCell gridCell(String text, Font font) {
     PdfPCell cell = new PdfPCell(new Phrase(text, font));
+    cell.setRunDirection(RunDirection.of(text));
     cell.setLeading(CELL_LEADING, 0f);
     cell.setBorderWidth(Style.HAIRLINE);
     cell.setBorderColor(Style.INK);
@@ -319,6 +321,9 @@ final class BlockLayout {
     cell.setPaddingTop(3f);
     cell.setPaddingBottom(0f);
     cell.addElement(text(title, Fonts.bold(Style.BODY), Style.BODY_LEADING, 3f));
+    List<String> all = new ArrayList<>(items);
+    all.add(0, title);
+    cell.setRunDirection(RunDirection.of(all.toArray(String[]::new)));
     if (!items.isEmpty()) {
       cell.addElement(bullets(items, 0f));
     }
@@ -333,6 +338,7 @@ final class BlockLayout {
     if (!n.label().isEmpty()) {
       PdfPCell label = bare();
       label.addElement(text(n.label(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
+      label.setRunDirection(RunDirection.of(n.label()));
       table.addCell(label);
       first = 1;
     }
@@ -366,6 +372,7 @@ final class BlockLayout {
       cell.setPaddingTop(CHOICE_PAD_TOP);
       cell.setPaddingBottom(3f);
       cell.addElement(text(choice.label(), Fonts.regular(9.5f), LABEL_LEADING, 0f));
+      cell.setRunDirection(RunDirection.of(choice.label(), choice.detail()));
       if (!choice.detail().isEmpty()) {
         cell.addElement(text(choice.detail(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
       }
@@ -398,6 +405,7 @@ final class BlockLayout {
     title.setPaddingTop(4f);
     title.setPaddingBottom(4f);
     title.addElement(text(g.title(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
+    title.setRunDirection(RunDirection.of(g.title(), g.description()));
     if (!g.description().isEmpty()) {
       title.addElement(text(g.description(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
     }
@@ -430,6 +438,7 @@ final class BlockLayout {
       cell.setPaddingTop(top);
       cell.setPaddingBottom(i == rows - 1 ? 4f + room : 0f);
       cell.addElement(text(choice.label(), Fonts.regular(9.5f), LABEL_LEADING, 0f));
+      cell.setRunDirection(RunDirection.of(choice.label(), choice.detail()));
       cell.setCellEvent(new ChoiceBox(group, choice.value(), top + LABEL_LEADING));
       table.addCell(cell);
       if (i == 0) {
@@ -444,6 +453,37 @@ final class BlockLayout {
     return table;
   }
 
+  /**
+   * {@code element} in a borderless full-width cell that lays it out right to left (or with
+   * right-to-left runs reordered), when one of {@code texts} needs it; otherwise as it is.
+   * OpenPDF applies the bidirectional algorithm only inside cells and columns.
+   */
+  private static Element directed(Element element, String... texts) {
+    int direction = RunDirection.of(texts);
+    if (direction == com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_NO_BIDI
+        || element instanceof PdfPTable) {
+      return element;
+    }
+    PdfPCell cell = bare();
+    cell.setRunDirection(direction);
+    cell.addElement(element);
+    PdfPTable table = fullWidth(1);
+    table.addCell(cell);
+    return table;
+  }
+
+  /** The texts a paragraph, heading or list prints; none for other blocks (cells direct them). */
+  private static String[] texts(Block block) {
+    if (block instanceof Heading h) {
+      return new String[] {h.text()};
+    } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
+      return new String[] {p.text()};
+    } else if (block instanceof BulletList l) {
+      return l.items().toArray(String[]::new);
+    }
+    return new String[0];
+  }
+
   /** What a screen reader announces for a field: what it is for, then the document's title. */
   private String tooltip(String what) {
     return documentTitle.isEmpty() ? what : what + " (" + documentTitle + ")";
@@ -455,6 +495,7 @@ final class BlockLayout {
     for (Block block : blocks) {
       PdfPCell cell = bare();
       cell.addElement(element(block));
+      cell.setRunDirection(RunDirection.of(texts(block)));
       if (block instanceof BulletList) {
         cell.setPaddingBottom(Style.BLOCK_AFTER - 2f);
       }

@@ -46,10 +46,10 @@ class DocxFormsTest {
   }
 
   @Test
-  void tickedCheckboxAndFilledTextFieldReadBack() throws IOException {
+  void chosenDropDownAndFilledTextFieldReadBack() throws IOException {
     XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
-    tick(RenderedDocx.find(doc, "systems-thinking=3"));
-    tick(RenderedDocx.find(doc, "recommendation=yes"));
+    choose(RenderedDocx.find(doc, "systems-thinking"), "3 Meets", "3");
+    choose(RenderedDocx.find(doc, "recommendation"), "Yes", "yes");
     fill(RenderedDocx.find(doc, "systems-thinking.evidence"), "  Found the deploy queue. ");
     fill(RenderedDocx.find(doc, "takeaways"), "Clear thinker\nNamed trade-offs");
 
@@ -66,8 +66,8 @@ class DocxFormsTest {
   @Test
   void fieldsAreNamedByPositionWhenAnEditorDroppedTheTags() throws IOException {
     XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
-    tick(RenderedDocx.find(doc, "systems-thinking=3"));
-    tick(RenderedDocx.find(doc, "recommendation=no"));
+    choose(RenderedDocx.find(doc, "systems-thinking"), "3 Meets", "3");
+    choose(RenderedDocx.find(doc, "recommendation"), "No", "no");
     fill(RenderedDocx.find(doc, "takeaways"), "Strong on trade-offs");
     Map<String, String> tagged = DocxForms.read(write(RenderedDocx.save(doc))).fields();
     int dropped = dropTags(doc);
@@ -187,14 +187,12 @@ class DocxFormsTest {
     return dropped;
   }
 
-  /** Ticks a checkbox the way Word does: {@code w14:checked} and the glyph. */
-  private static void tick(XmlObject sdt) {
-    XmlObject checked =
-        RenderedDocx.checkbox(sdt).selectChildren(new QName(W14, "checked"))[0];
-    RenderedDocx.setAttribute(checked, new QName(W14, "val", "w14"), "1");
+  /** Picks a drop-down entry the way Word does: the entry's text shown, its value as lastValue. */
+  private static void choose(XmlObject sdt, String label, String value) {
+    RenderedDocx.setAttribute(RenderedDocx.dropDown(sdt), new QName(W, "lastValue", "w"), value);
     XmlObject t = RenderedDocx.content(sdt).selectPath("declare namespace w='" + W + "' .//w:t")[0];
     try (XmlCursor cursor = t.newCursor()) {
-      cursor.setTextValue(ContentControls.CHECKED);
+      cursor.setTextValue(label);
     }
   }
 
