@@ -173,6 +173,22 @@ class FilledScorecardTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void wordScorecardStartsWithTheInterviewerAndEveryChoiceUnchosen(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    PlannedRound round = loop.rounds().get(0);
+    String id = round.spec().id();
+    Path docx = dir.resolve("scorecard.docx");
+    try (var out = Files.newOutputStream(docx)) {
+      new dev.interviewkit.render.docx.DocxRenderer().render(
+          new LoopDocuments(loop, Fixtures.catalog(), Paper.A4).scorecard(round), out);
+    }
+    var form = dev.interviewkit.render.docx.DocxForms.read(docx);
+    assertEquals("Priya Raman", form.fields().get(LoopDocuments.interviewerField(id)));
+    assertEquals("", form.fields().get(LoopDocuments.scoreField(id, "judgement")));
+    assertEquals("", form.fields().get(LoopDocuments.recommendationField(id)));
+  }
+
   private static byte[] render(dev.interviewkit.api.doc.Document document) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -86,7 +86,8 @@ final class FormRows implements PdfPTableEvent {
       rule(canvas, left + inset, right - inset, heights, headerRows, rowStart);
     } else if (!fieldPlaced) {
       fieldPlaced = true;
-      Rectangle box = new Rectangle(left + inset, bottom + 1f, right - inset, top);
+      Rectangle box =
+          new Rectangle(left + inset, bottom + 1f, right - inset, framed ? top : top - 2f);
       if (!framed) {
         outline(canvas, box);
       }

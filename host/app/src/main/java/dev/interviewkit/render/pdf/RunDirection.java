@@ -7,7 +7,7 @@ import java.text.Bidi;
  * Which OpenPDF run direction prints a text in the right order. Text with right-to-left
  * characters (Hebrew, Arabic) is laid out by the Unicode bidirectional algorithm (OpenPDF's line
  * layout runs the JDK's {@link Bidi} on each paragraph, reorders each line visually and shapes
- * Arabic letters); its base direction is that of its first strong character, as the JDK decides.
+ * Arabic letters); it reads right to left when most of its letters are right-to-left.
  * Left-to-right text keeps OpenPDF's plain layout, so its output stays byte-for-byte the same.
  */
 final class RunDirection {
@@ -18,13 +18,31 @@ final class RunDirection {
   static int of(String... texts) {
     for (String text : texts) {
       if (needsBidi(text)) {
-        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-        return bidi.baseIsLeftToRight()
-            ? PdfWriter.RUN_DIRECTION_LTR
-            : PdfWriter.RUN_DIRECTION_RTL;
+        return mostlyRightToLeft(text) ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
       }
     }
     return PdfWriter.RUN_DIRECTION_NO_BIDI;
+  }
+
+  /**
+   * Whether more of {@code text}'s letters are right-to-left than left-to-right: a Hebrew answer
+   * quoting an English term reads right to left, while an English line holding a Hebrew name
+   * ("שרה כהן · Director of Engineering") reads left to right, whichever comes first.
+   */
+  static boolean mostlyRightToLeft(String text) {
+    int balance = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      byte direction = Character.getDirectionality(cp);
+      if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        balance--;
+      } else if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        balance++;
+      }
+      i += Character.charCount(cp);
+    }
+    return balance > 0;
   }
 
   static boolean needsBidi(String text) {

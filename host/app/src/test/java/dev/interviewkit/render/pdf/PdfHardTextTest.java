@@ -50,6 +50,7 @@ class PdfHardTextTest {
     byte[] pdf = Samples.render(Samples.document(List.of(
         Paragraph.body("Panelist: " + hebrew + " said yes."),
         Paragraph.body(hebrew + " אמרה כן"),
+        Paragraph.body(hebrew + " says yes to the offer"),
         Table.of(List.of("Name", "Note"), List.of(List.of(hebrew, arabic))))));
     String text = Normalizer.normalize(PdfText.all(pdf), Normalizer.Form.NFKC);
     assertTrue(text.contains("Panelist: " + hebrew + " said yes."), text);
@@ -71,6 +72,13 @@ class PdfHardTextTest {
       float he = glyphs.stream().filter(g -> g.getUnicode().equals("ה")).findFirst()
           .orElseThrow().getXDirAdj();
       assertTrue(shin > he, "Hebrew is printed left to right: ש at " + shin + ", ה at " + he);
+      TextPosition name = glyphs.stream().filter(g -> g.getUnicode().equals("ש")).skip(2)
+          .findFirst().orElseThrow();
+      float says = glyphs.stream().filter(g -> g.getUnicode().equals("y")
+          && Math.abs(g.getYDirAdj() - name.getYDirAdj()) < 1f).findFirst()
+          .orElseThrow().getXDirAdj();
+      assertTrue(says > name.getXDirAdj(),
+          "an English line starting with a Hebrew name reads right to left");
       assertTrue(glyphs.stream().map(TextPosition::getUnicode).anyMatch(u -> !u.isEmpty()
           && u.charAt(0) >= 0xFE70 && u.charAt(0) <= 0xFEFF), "Arabic letters are not shaped");
     }
