@@ -136,6 +136,43 @@ class FilledScorecardTest {
 
   @ParameterizedTest
   @EnumSource(Paper.class)
+  void eightLinesFitEvenTheSmallestEvidenceBoxOfAFourCompetencyScorecard(Paper paper)
+      throws IOException {
+    List<dev.interviewkit.api.doc.Block> blocks = new ArrayList<>();
+    List<dev.interviewkit.api.doc.Choice> scores = new ArrayList<>();
+    for (int i = 0; i < LoopDocuments.SCORE_VALUES.size(); i++) {
+      scores.add(new dev.interviewkit.api.doc.Choice(LoopDocuments.SCORE_VALUES.get(i),
+          LoopDocuments.SCORE_LABELS.get(i), ""));
+    }
+    for (String c : List.of("a", "b", "c", "d")) {
+      blocks.add(new dev.interviewkit.api.doc.ChoiceGroup("r:" + c + ":score", "Competency " + c,
+          "What it means here.", scores, "r:" + c + ":evidence", LoopDocuments.evidenceLines(4)));
+    }
+    byte[] blank = render(new dev.interviewkit.api.doc.Document(
+        new dev.interviewkit.api.doc.DocumentInfo("Scorecard — R", "R", "", paper,
+            java.time.LocalDate.of(2026, 12, 3), java.util.Map.of()), blocks));
+    ByteArrayOutputStream flat = new ByteArrayOutputStream();
+    PDRectangle box;
+    try (PDDocument doc = Loader.loadPDF(blank)) {
+      PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+      PDTextField evidence = (PDTextField) form.getField("r:d:evidence");
+      box = evidence.getWidgets().get(0).getRectangle();
+      evidence.setValue(String.join("\n", EVIDENCE));
+      form.refreshAppearances();
+      form.flatten();
+      doc.save(flat);
+    }
+    try (PDDocument doc = Loader.loadPDF(flat.toByteArray())) {
+      Glyphs glyphs = new Glyphs();
+      glyphs.getText(doc);
+      String drawn = String.join("", glyphs.within(box, doc.getPage(0).getMediaBox().getHeight())
+          .stream().map(TextPosition::getUnicode).toList());
+      assertEquals(String.join("", EVIDENCE).replace(" ", ""), drawn.replace(" ", ""));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Paper.class)
   void formFontIsAFullEmbeddedUnicodeFontAndFieldsNameTheirCompetency(Paper paper)
       throws IOException {
     PlannedRound round = loop.rounds().get(0);
