@@ -67,7 +67,7 @@ final class Context implements AutoCloseable {
    */
   synchronized BankCatalog catalog(HostOptions options) {
     if (catalog == null) {
-      catalog = BankCatalog.loadStrict(bankSources(options));
+      catalog = host(options).catalog(bankSources(options));
     }
     return catalog;
   }

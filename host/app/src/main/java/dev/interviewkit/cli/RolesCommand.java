@@ -25,12 +25,14 @@ final class RolesCommand implements Callable<Integer> {
     TextTable table = new TextTable("ID", "TITLE", "PLUGIN", "VERSION", "STATE");
     for (InstalledRole role : host.roles()) {
       table.add(role.definition().map(d -> d.id()).orElse("?"),
-          role.definition().map(d -> d.title()).orElse("(blueprint invalid)"),
+          role.definition().map(d -> d.title()).orElse(role.problems().stream().anyMatch(p -> p.line() > 0)
+              ? "(blueprint invalid)" : "(unavailable)"),
           role.pluginId(), role.pluginVersion(), role.definition().isPresent() ? "ready"
               : "FAILED");
     }
     for (PluginHost.PluginInfo p : host.plugins()) {
-      if (!p.problem().isEmpty()) {
+      if (!p.problem().isEmpty()
+          && host.roles().stream().noneMatch(r -> r.pluginId().equals(p.id()))) {
         table.add("?", "", p.id(), p.version(), p.state());
       }
     }

@@ -112,7 +112,9 @@ public final class Workbench {
     List<Problem> problems = new ArrayList<>();
     BankCatalog catalog = BankCatalog.load(sources.get(), problems);
     for (InstalledRole role : host.roles()) {
-      problems.addAll(role.problems());
+      if (!role.disabledForThisRun()) {
+        problems.addAll(role.problems());
+      }
       role.definition().ifPresent(def -> problems.addAll(BlueprintChecker.check(def, catalog)));
     }
     host.plugins().stream().filter(p -> !p.problem().isEmpty())
@@ -148,6 +150,6 @@ public final class Workbench {
   }
 
   BankCatalog catalog() {
-    return BankCatalog.loadStrict(sources.get());
+    return host.catalog(sources.get());
   }
 }
