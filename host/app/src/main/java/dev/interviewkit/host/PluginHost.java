@@ -277,54 +277,17 @@ public final class PluginHost implements AutoCloseable {
   }
 
   /**
-   * Renderers by format id: the host's own (PDF, DOCX), then those of plugins. A plugin renderer
-   * claiming a built-in format or file extension, or one another renderer claims, is refused by
-   * name; the built-in one is used, and of two plugins neither is.
+   * Renderers by format id: the host's own (PDF, DOCX), then those of plugins that answered. A
+   * plugin renderer that would replace a built-in format or clash with another is refused by name
+   * ({@link Formats}).
    */
   public synchronized Map<String, Renderer> renderers() {
     if (renderers == null) {
-      Map<String, Renderer> byFormat = new TreeMap<>();
-      for (Class<? extends Renderer> cls : manager.getExtensionClasses(Renderer.class, null)) {
-        Renderer r = manager.getExtensionFactory().create(cls);
-        byFormat.putIfAbsent(r.format(), r);
-      }
-      Set<String> builtIn = Set.copyOf(byFormat.keySet());
-      Set<String> builtInExtensions = new java.util.HashSet<>();
-      byFormat.values().forEach(r -> builtInExtensions.add(r.fileExtension()));
       List<GuardedRenderer> offered = contributions().values().stream()
           .filter(c -> !c.faulty()).flatMap(c -> c.renderers().stream()).toList();
-      for (GuardedRenderer r : offered) {
-        String why = refusal(r, offered, builtIn, builtInExtensions);
-        if (why == null) {
-          byFormat.put(r.format(), r);
-        } else {
-          refusals.computeIfAbsent(r.pluginId(), k -> new ArrayList<>()).add(why);
-        }
-      }
-      renderers = java.util.Collections.unmodifiableMap(byFormat);
+      renderers = Formats.settle(manager, offered, refusals);
     }
     return renderers;
-  }
-
-  /** Why a plugin's renderer is refused, or null when it is used. */
-  private static String refusal(GuardedRenderer r, List<GuardedRenderer> offered,
-      Set<String> builtIn, Set<String> builtInExtensions) {
-    String what = "its renderer " + r.className() + " claims ";
-    if (builtIn.contains(r.format())) {
-      return what + "format '" + r.format() + "', which is built in; refused, the built-in "
-          + r.format() + " renderer is used";
-    }
-    if (builtInExtensions.contains(r.fileExtension())) {
-      return what + "file extension '." + r.fileExtension() + "', which a built-in format "
-          + "writes; refused";
-    }
-    List<String> others = offered.stream().filter(o -> o != r && (o.format().equals(r.format())
-        || o.fileExtension().equals(r.fileExtension())))
-        .map(o -> o.pluginId().equals(r.pluginId()) ? o.className() : "plugin " + o.pluginId())
-        .sorted().distinct().toList();
-    return others.isEmpty() ? null : what + "format '" + r.format() + "' (file extension '."
-        + r.fileExtension() + "'), as does " + String.join(", ", others)
-        + "; refused, neither is used";
   }
 
   /** Disables a plugin for this and later runs. */
