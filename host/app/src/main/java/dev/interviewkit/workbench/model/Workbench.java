@@ -75,7 +75,9 @@ public final class Workbench {
     List<RoleItem> items = new ArrayList<>();
     for (InstalledRole r : host.roles()) {
       items.add(new RoleItem(r.definition().map(d -> d.id()).orElse(r.pluginId()),
-          r.definition().map(d -> d.title()).orElse("(blueprint invalid)"), r.pluginId(),
+          r.definition().map(d -> d.title()).orElse(r.problems().stream()
+              .anyMatch(p -> p.line() > 0) ? "(blueprint invalid)" : "(unavailable)"),
+          r.pluginId(),
           r.pluginVersion(), r.definition().isPresent() ? "ready" : "FAILED"));
     }
     return items;
