@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
@@ -52,6 +53,7 @@ public final class PluginHost implements AutoCloseable {
   /** Plugins whose contribution is refused by name (a format conflict); not a fault. */
   private final Map<String, List<String>> refusals = new TreeMap<>();
   private Map<String, Contribution> contributions;
+  private volatile Supplier<List<BankSource>> sharedBanks;
   private List<InstalledRole> roles;
   private Map<String, Renderer> renderers;
 
@@ -193,8 +195,35 @@ public final class PluginHost implements AutoCloseable {
         }
       }
       contributions = byId;
+      checkPluginBanks();
     }
     return contributions;
+  }
+
+  /**
+   * Where the shared banks are read from. With it, the plugins' banks are checked against them
+   * when the plugins are first asked, so {@code kit roles} names a plugin whose bank does not
+   * validate; without it, that is found when the banks are read ({@link #catalog}).
+   */
+  public void checkBanksAgainst(Supplier<List<BankSource>> shared) {
+    this.sharedBanks = shared;
+  }
+
+  private void checkPluginBanks() {
+    Supplier<List<BankSource>> shared = sharedBanks;
+    List<BankSource> plugins = contributions.values().stream().filter(c -> !c.faulty())
+        .flatMap(c -> c.banks().stream()).toList();
+    if (shared == null || plugins.isEmpty()) {
+      return;
+    }
+    List<BankSource> all = new ArrayList<>();
+    try {
+      all.addAll(shared.get());
+    } catch (RuntimeException unreadable) {
+      return; // the commands that need the banks say why they cannot be read
+    }
+    all.addAll(plugins);
+    settle(all, new ArrayList<>());
   }
 
   /**
@@ -253,6 +282,20 @@ public final class PluginHost implements AutoCloseable {
    * @throws InvalidInputException listing the problems of the shared banks, when they have any
    */
   public BankCatalog catalog(Collection<BankSource> sources) {
+    List<Problem> shared = new ArrayList<>();
+    BankCatalog catalog = settle(sources, shared);
+    if (!shared.isEmpty()) {
+      throw new InvalidInputException(shared.stream().sorted().toList());
+    }
+    return catalog;
+  }
+
+  /**
+   * Loads {@code sources} without the banks of disabled plugins; a plugin whose bank has problems
+   * is disabled and the rest loaded again. Problems of the other (shared) banks go to
+   * {@code shared}, and then no plugin is blamed: its bank may only lack what a broken one defines.
+   */
+  private BankCatalog settle(Collection<BankSource> sources, List<Problem> shared) {
     Map<String, String> owners = new TreeMap<>();
     contributions().values().forEach(c -> c.banks().forEach(b -> owners.put(b.path(),
         c.pluginId())));
@@ -261,13 +304,9 @@ public final class PluginHost implements AutoCloseable {
       usable.removeIf(s -> faults.has(owners.get(s.path())));
       List<Problem> problems = new ArrayList<>();
       BankCatalog catalog = BankCatalog.load(usable, problems);
-      if (problems.isEmpty()) {
+      problems.stream().filter(p -> !owners.containsKey(p.path())).forEach(shared::add);
+      if (problems.isEmpty() || !shared.isEmpty()) {
         return catalog;
-      }
-      List<Problem> shared = problems.stream().filter(p -> !owners.containsKey(p.path()))
-          .sorted().toList();
-      if (!shared.isEmpty()) {
-        throw new InvalidInputException(shared);
       }
       Map<String, List<Problem>> byPlugin = new TreeMap<>();
       problems.forEach(p -> byPlugin.computeIfAbsent(owners.get(p.path()),

@@ -3,7 +3,6 @@ package dev.interviewkit.host;
 import dev.interviewkit.api.KitResource;
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.RoleKit;
-import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.BankSource;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.bank.YamlSource;
@@ -18,9 +17,8 @@ import org.pf4j.PluginWrapper;
 
 /**
  * Asks one started plugin, once per run, for everything it contributes: its extensions are
- * created, blueprints and banks read into memory, renderers asked for their format, and its banks
- * checked on their own. Every call goes through {@link PluginCalls}; the first fault ends the probe
- * and disables the plugin for this run.
+ * created, blueprints and banks read into memory, renderers asked for their format. Every call goes
+ * through {@link PluginCalls}; the first fault ends the probe and disables the plugin for this run.
  */
 final class PluginProbe {
 
@@ -30,10 +28,7 @@ final class PluginProbe {
   /** A blueprint's bytes, with the path messages name ({@code ID.jar!/ID/role.yaml}). */
   record Blueprint(String path, byte[] yaml) {}
 
-  /**
-   * What a plugin contributes; {@code fault} is empty when it answered every call. A plugin whose
-   * bank does not validate keeps its banks, so {@code kit validate} can list their problems.
-   */
+  /** What a plugin contributes; {@code fault} is empty when it answered every call. */
   record Contribution(String pluginId, String version, List<Blueprint> blueprints,
       List<BankSource> banks, List<GuardedRenderer> renderers, String fault) {
 
@@ -100,10 +95,7 @@ final class PluginProbe {
     } catch (PluginFault f) {
       return new Contribution(id, version, List.of(), List.of(), List.of(), f.getMessage());
     }
-    List<Problem> problems = new ArrayList<>();
-    BankCatalog.load(banks, problems);
-    return new Contribution(id, version, blueprints, banks, renderers,
-        problems.isEmpty() ? "" : bankFault(problems));
+    return new Contribution(id, version, blueprints, banks, renderers, "");
   }
 
   /** One line for a plugin's bank problems: the first, and how many more. */
