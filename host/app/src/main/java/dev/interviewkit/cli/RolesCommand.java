@@ -24,9 +24,10 @@ final class RolesCommand implements Callable<Integer> {
     PluginHost host = context.host(options);
     TextTable table = new TextTable("ID", "TITLE", "PLUGIN", "VERSION", "STATE");
     for (InstalledRole role : host.roles()) {
+      boolean invalid = role.problems().stream().anyMatch(p -> p.line() > 0);
       table.add(role.definition().map(d -> d.id()).orElse("?"),
-          role.definition().map(d -> d.title()).orElse(role.problems().stream().anyMatch(p -> p.line() > 0)
-              ? "(blueprint invalid)" : "(unavailable)"),
+          role.definition().map(d -> d.title())
+              .orElse(invalid ? "(blueprint invalid)" : "(unavailable)"),
           role.pluginId(), role.pluginVersion(), role.definition().isPresent() ? "ready"
               : "FAILED");
     }
