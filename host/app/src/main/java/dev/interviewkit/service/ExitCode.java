@@ -22,6 +22,8 @@ public final class ExitCode {
   public static final int PRINT = 9;
   /** {@code workbench} was started where no display is available. */
   public static final int NO_DISPLAY = 10;
+  /** Another run is writing the same loop folder; nothing was written. */
+  public static final int LOCKED = 13;
   /** A bug: please report it with the command that caused it. */
   public static final int INTERNAL = 70;
 
