@@ -80,6 +80,11 @@ public final class LoopDocuments {
     return round + ":" + competency + ":evidence";
   }
 
+  /** The text field for what would have raised a competency's score. */
+  public static String raiseField(String round, String competency) {
+    return round + ":" + competency + ":raise";
+  }
+
   public static String recommendationField(String round) {
     return round + ":recommendation";
   }
@@ -236,6 +241,7 @@ public final class LoopDocuments {
       block.add(new SideBySide("Strong answers show", q.signals(), "Red flags", q.redFlags()));
       block.add(NoteLines.plain("Notes · " + q.id(), NOTE_LINES_PER_QUESTION));
       b.add(new KeepTogether(block));
+      b.addAll(RatingGuide.blocks(q, loop.role().title()));
       n++;
     }
     b.add(new PageBreak());
@@ -301,8 +307,9 @@ public final class LoopDocuments {
       for (int i = 0; i < SCORE_VALUES.size(); i++) {
         choices.add(new Choice(SCORE_VALUES.get(i), SCORE_LABELS.get(i), ""));
       }
-      b.add(new ChoiceGroup(scoreField(id, c), competency.title(), competency.description(),
-          choices, evidenceField(id, c), EVIDENCE_LINES));
+      b.add(new KeepTogether(List.of(new ChoiceGroup(scoreField(id, c), competency.title(),
+          competency.description(), choices, evidenceField(id, c), EVIDENCE_LINES),
+          RaiseBox.of(id, c))));
       List<List<String>> rows = new ArrayList<>();
       for (int i = 0; i < anchors.size(); i++) {
         rows.add(List.of(SCORE_LABELS.get(i), anchors.get(i)));

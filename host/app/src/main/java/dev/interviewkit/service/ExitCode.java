@@ -22,6 +22,10 @@ public final class ExitCode {
   public static final int PRINT = 9;
   /** {@code workbench} was started where no display is available. */
   public static final int NO_DISPLAY = 10;
+  /** One or more scorecards were refused; all of them are listed in one run. */
+  public static final int SCORECARDS_REFUSED = 12;
+  /** {@code training}: no question eligible for the role or round has sample answers. */
+  public static final int NO_PRACTICE = 14;
   /** A bug: please report it with the command that caused it. */
   public static final int INTERNAL = 70;
 
