@@ -1,6 +1,7 @@
 package dev.interviewkit.compose;
 
 import dev.interviewkit.api.doc.Block;
+import dev.interviewkit.api.doc.Heading;
 import dev.interviewkit.api.doc.KeepTogether;
 import dev.interviewkit.api.doc.Paragraph;
 import dev.interviewkit.api.doc.TextStyle;
@@ -25,14 +26,18 @@ public final class RatingGuide {
       return List.of();
     }
     List<Block> b = new ArrayList<>();
-    b.add(new Paragraph(TITLE + " · " + question.id() + " — what answers sound like for a "
-        + roleTitle, TextStyle.STRONG));
     for (SampleAnswer sample : question.sampleAnswers().values()) {
-      b.add(new KeepTogether(List.of(
-          new Paragraph("Sounds like a " + label(sample.score()), TextStyle.STRONG),
-          Paragraph.body(quoted(sample.answer())),
-          new Paragraph("Why a " + sample.score() + ": " + sample.why(), TextStyle.SMALL),
-          new Paragraph("Would raise it: " + sample.raise(), TextStyle.SMALL))));
+      List<Block> one = new ArrayList<>();
+      if (b.isEmpty()) {
+        // The title travels with the first answer, so it never ends a page on its own.
+        one.add(new Heading(3, TITLE + " · " + question.id() + " — what answers sound like "
+            + "for a " + roleTitle));
+      }
+      one.add(new Paragraph("Sounds like a " + label(sample.score()), TextStyle.STRONG));
+      one.add(Paragraph.body(quoted(sample.answer())));
+      one.add(new Paragraph("Why a " + sample.score() + ": " + sample.why(), TextStyle.SMALL));
+      one.add(new Paragraph("Would raise it: " + sample.raise(), TextStyle.SMALL));
+      b.add(new KeepTogether(one));
     }
     return b;
   }

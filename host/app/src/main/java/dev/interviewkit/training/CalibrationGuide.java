@@ -35,6 +35,7 @@ public final class CalibrationGuide {
       Map.entry(3, "Close: each interviewer names one thing they will listen for next time"));
   static final int MINUTES = 45;
   static final int DISCUSSED = 5;
+  static final String FOOTER = "Facilitator's copy — keep it with the answer key";
 
   private CalibrationGuide() {}
 
@@ -50,8 +51,9 @@ public final class CalibrationGuide {
     List<Block> b = new ArrayList<>();
     b.add(new Paragraph("Calibration session guide", TextStyle.SUBTITLE));
     b.add(new Paragraph(roleTitle + " practice pack", TextStyle.TITLE));
-    b.add(Paragraph.body("For the hiring manager running the meeting. " + key.entries().size()
-        + " transcripts; pack " + key.pack() + "."));
+    int n = key.entries().size();
+    b.add(Paragraph.body("For the hiring manager running the meeting. " + n + " transcript"
+        + (n == 1 ? "" : "s") + "; pack " + key.pack() + "."));
     b.add(new Heading(1, "Before the meeting"));
     b.add(new BulletList(List.of(
         "Give each interviewer every transcript (T01-transcript ...) and one blank scorecard "
@@ -111,12 +113,12 @@ public final class CalibrationGuide {
       sheet.add(List.of(t, titles.getOrDefault(e.competency(), e.competency()), "", "", ""));
     }
     b.add(new Table(List.of("Transcript", "Competency", "Agreed score", "Key score",
-        "What we agreed to listen for"), sheet, List.of(12, 24, 12, 12, 40)));
+        "What we agreed to listen for"), sheet, List.of(15, 24, 12, 11, 38)));
     Map<String, String> props = new LinkedHashMap<>();
     props.put("interviewkit.kind", "calibration-guide");
     props.put(PackDocuments.KEY_PACK, key.pack());
     return new Document(new DocumentInfo("Calibration session guide " + key.pack(),
-        "Practice · " + roleTitle + " · calibration guide", PackDocuments.KEY_FOOTER, paper,
+        "Practice · " + roleTitle + " · calibration guide", FOOTER, paper,
         date, props), b);
   }
 
