@@ -24,6 +24,8 @@ public final class ExitCode {
   public static final int NO_DISPLAY = 10;
   /** One or more scorecards were refused; all of them are listed in one run. */
   public static final int SCORECARDS_REFUSED = 12;
+  /** Another run is writing the same loop folder; nothing was written. */
+  public static final int LOCKED = 13;
   /** {@code training}: no question eligible for the role or round has sample answers. */
   public static final int NO_PRACTICE = 14;
   /** A bug: please report it with the command that caused it. */
