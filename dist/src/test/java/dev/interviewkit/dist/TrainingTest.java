@@ -162,6 +162,21 @@ class TrainingTest {
     return filled;
   }
 
+  private static List<Path> fillWord(Path pack, Path into, String trainee, IntUnaryOperator rule)
+      throws IOException {
+    Files.createDirectories(into);
+    List<Path> filled = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : keyScores(pack.resolve("key.json")).entrySet()) {
+      String t = e.getKey().split("\\|")[0];
+      String c = e.getKey().split("\\|")[1];
+      Path card = Files.copy(pack.resolve(t + "-scorecard.docx"), into.resolve(t + ".docx"));
+      WordFill.fill(card, List.of(t + ":" + c + ":score=" + rule.applyAsInt(e.getValue())),
+          Map.of(t + ":" + c + ":evidence", "Heard it", t + ":interviewer", trainee));
+      filled.add(card);
+    }
+    return filled;
+  }
+
   @Test
   void practicePackScoredWithTheKeyAgreesFullyAndOnePointHighIsOffsetPlusOne()
       throws IOException {
@@ -188,6 +203,7 @@ class TrainingTest {
     List<Path> cards = new ArrayList<>(fill(pack, tmp.resolve("ana"), "Ana Exact", s -> s));
     IntUnaryOperator plusOne = s -> Math.min(s + 1, 4);
     cards.addAll(fill(pack, tmp.resolve("ben"), "Ben Lenient", plusOne));
+    cards.addAll(fillWord(pack, tmp.resolve("cy"), "Cy Word", s -> s));
     List<String> args = new ArrayList<>(List.of("training", "score", "--key",
         pack.resolve("key.json").toString(), "--out", tmp.resolve("scores").toString()));
     cards.forEach(c -> args.add(c.toString()));
@@ -206,6 +222,9 @@ class TrainingTest {
         + "\"overall\": {\"scored\": 8, \"exact\": %d, \"within_one\": 8, \"exact_share\": %.2f, "
         + "\"within_one_share\": 1.00, \"offset\": %.2f}", expectedExact, expectedExact / 8.0,
         expectedOffset)), report);
+    assertTrue(report.contains("{\"name\": \"Cy Word\", \"overall\": {\"scored\": 8, \"exact\": "
+        + "8, \"within_one\": 8, \"exact_share\": 1.00, \"within_one_share\": 1.00, \"offset\": "
+        + "0.00}"), "Word scorecards: " + report);
     String csv = Files.readString(named(scored.paths(), "95-training-score.csv"));
     assertTrue(csv.contains("Ana Exact,all,8,8,8,100.0,100.0,0.00\r\n"), csv);
     assertTrue(csv.contains("Ben Lenient,all,8,0,8,0.0,100.0,1.00\r\n"), csv);
