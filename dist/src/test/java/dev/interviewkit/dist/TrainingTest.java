@@ -212,7 +212,7 @@ class TrainingTest {
     double expectedOffset = key.values().stream().mapToInt(s -> plusOne.applyAsInt(s) - s)
         .average().orElseThrow();
     long expectedExact = key.values().stream().filter(s -> plusOne.applyAsInt(s) == s).count();
-    assertEquals(1.0, expectedOffset, "the key of this pack has no 4, so +1 is possible everywhere");
+    assertEquals(1.0, expectedOffset, "this key has no 4, so +1 is possible everywhere");
     assertEquals(0, expectedExact);
     String report = Files.readString(named(scored.paths(), "95-training-score.json"));
     assertTrue(report.contains("{\"name\": \"Ana Exact\", \"overall\": {\"scored\": 8, \"exact\": "

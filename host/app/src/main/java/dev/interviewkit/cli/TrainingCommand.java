@@ -49,7 +49,8 @@ final class TrainingCommand implements Callable<Integer> {
       description = "Transcripts in the pack (default: " + PackPlanner.DEFAULT_COUNT + ").")
   int count = PackPlanner.DEFAULT_COUNT;
 
-  @Option(names = "--paper", paramLabel = "letter|a4", description = "Paper size (default: letter).")
+  @Option(names = "--paper", paramLabel = "letter|a4",
+      description = "Paper size (default: letter).")
   Paper paper = Paper.LETTER;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",

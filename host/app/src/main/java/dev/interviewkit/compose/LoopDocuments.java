@@ -38,6 +38,8 @@ public final class LoopDocuments {
       "Score on your own, before the debrief; every score needs evidence.";
   static final int NOTE_LINES_PER_QUESTION = 8;
   static final int EVIDENCE_LINES = 2;
+  /** Caption of the field beside the evidence: what would have raised the score. */
+  public static final String RAISE_LABEL = "What would have raised the score";
   /** Longest candidate name, in code points, the running header prints uncut. */
   static final int HEADER_NAME = 48;
 
@@ -307,9 +309,8 @@ public final class LoopDocuments {
       for (int i = 0; i < SCORE_VALUES.size(); i++) {
         choices.add(new Choice(SCORE_VALUES.get(i), SCORE_LABELS.get(i), ""));
       }
-      b.add(new KeepTogether(List.of(new ChoiceGroup(scoreField(id, c), competency.title(),
-          competency.description(), choices, evidenceField(id, c), EVIDENCE_LINES),
-          RaiseBox.of(id, c))));
+      b.add(new ChoiceGroup(scoreField(id, c), competency.title(), competency.description(),
+          choices, evidenceField(id, c), EVIDENCE_LINES, RAISE_LABEL, raiseField(id, c)));
       List<List<String>> rows = new ArrayList<>();
       for (int i = 0; i < anchors.size(); i++) {
         rows.add(List.of(SCORE_LABELS.get(i), anchors.get(i)));

@@ -87,8 +87,7 @@ public final class PackDocuments {
         TextStyle.STRONG));
     b.add(new KeepTogether(List.of(
         new ChoiceGroup(LoopDocuments.scoreField(t.id(), c.id()), c.title(), c.description(),
-            choices, LoopDocuments.evidenceField(t.id(), c.id()), 2),
-        new NoteLines("What would have raised the score", 2,
+            choices, LoopDocuments.evidenceField(t.id(), c.id()), 2, LoopDocuments.RAISE_LABEL,
             LoopDocuments.raiseField(t.id(), c.id())),
         new NoteLines("Your name", 1, LoopDocuments.interviewerField(t.id())))));
     b.add(new Paragraph(LoopDocuments.SCORE_ALONE, TextStyle.SMALL));

@@ -373,14 +373,21 @@ final class BlockLayout {
       table.addCell(cell);
     }
     int lines = g.evidenceLines();
+    boolean extra = !g.extraField().isEmpty();
     for (int i = 0; i < lines; i++) {
-      table.addCell(lineCell(columns));
+      if (extra) {
+        SplitFormRows.addRow(table, columns, i == 0 ? g.extraLabel() : "");
+      } else {
+        table.addCell(lineCell(columns));
+      }
     }
     PdfPCell foot = bare();
     foot.setColspan(columns);
     foot.setFixedHeight(4f);
     table.addCell(foot);
-    table.setTableEvent(new FormRows(2, lines, 6f, lines > 0 ? g.evidenceField() : "", true));
+    table.setTableEvent(extra
+        ? new SplitFormRows(2, lines, 6f, g.evidenceField(), g.extraField())
+        : new FormRows(2, lines, 6f, lines > 0 ? g.evidenceField() : "", true));
     return table;
   }
 
