@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainingTest {
 
   static final String ROLE = "director-of-engineering";
+  static final List<String> LABELS = List.of("1 Well below", "2 Below", "3 Meets",
+      "4 Clearly above");
   @TempDir Path tmp;
 
   private Kit kit(Path banks, String... args) {
@@ -170,7 +172,8 @@ class TrainingTest {
       String t = e.getKey().split("\\|")[0];
       String c = e.getKey().split("\\|")[1];
       Path card = Files.copy(pack.resolve(t + "-scorecard.docx"), into.resolve(t + ".docx"));
-      WordFill.fill(card, List.of(t + ":" + c + ":score=" + rule.applyAsInt(e.getValue())),
+      WordFill.fill(card, Map.of(t + ":" + c + ":score",
+          LABELS.get(rule.applyAsInt(e.getValue()) - 1)),
           Map.of(t + ":" + c + ":evidence", "Heard it", t + ":interviewer", trainee));
       filled.add(card);
     }

@@ -12,16 +12,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** Fills a generated Word form as Word would: ticks a checkbox, types into a text control. */
+/** Fills a generated Word form as Word would: picks a drop-down entry, types into a text control. */
 final class WordFill {
 
   private WordFill() {}
 
   /**
-   * @param ticks checkbox tags to tick, e.g. {@code T01:team-topology:score=3}
+   * @param choices drop-down tag to the entry chosen, e.g. {@code T01:team-topology:score} to
+   *     {@code 3 Meets}
    * @param texts text-control tag to the text typed into it
    */
-  static void fill(Path docx, Iterable<String> ticks, Map<String, String> texts)
+  static void fill(Path docx, Map<String, String> choices, Map<String, String> texts)
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(docx));
@@ -30,9 +31,8 @@ final class WordFill {
         byte[] bytes = in.readAllBytes();
         if (e.getName().equals("word/document.xml")) {
           String xml = new String(bytes, StandardCharsets.UTF_8);
-          for (String tag : ticks) {
-            xml = replaceInControl(xml, tag, c -> c.replace("w14:checked w14:val=\"0\"",
-                "w14:checked w14:val=\"1\"").replace("<w:t>\u2610</w:t>", "<w:t>\u2612</w:t>"));
+          for (Map.Entry<String, String> c : choices.entrySet()) {
+            xml = Scorecards.choose(xml, c.getKey(), c.getValue());
           }
           for (Map.Entry<String, String> t : texts.entrySet()) {
             xml = replaceInControl(xml, t.getKey(), c -> c.replaceFirst(
