@@ -291,6 +291,28 @@ class TrainingTest {
     assertTrue(r.paths().contains(tmp.resolve("a/95-training-score.json")), r.out());
   }
 
+  @Test
+  void theDebriefCarriesWhatWouldHaveRaisedTheScore() throws IOException {
+    List<Path> cards = Scorecards.make(tmp.resolve("loops"), "Jane Doe", "5", "pdf");
+    Scorecards.fill(cards.get(0), Map.of(
+        "systems-design:technical-risk:score", "2",
+        "systems-design:technical-risk:evidence", "Named one risk",
+        "systems-design:technical-risk:raise", "Sizing the risk, with an owner",
+        "systems-design:recommendation", "no", "systems-design:interviewer", "Priya Raman"));
+    Kit r = CliTest.kit("debrief", "--out", tmp.resolve("loops").toString(),
+        cards.get(0).toString());
+    String json = Files.readString(r.paths().stream().filter(p -> p.toString().endsWith(".json"))
+        .findFirst().orElseThrow(() -> new AssertionError(r.err())));
+    assertTrue(json.contains("\"raise\": {") && json.contains(
+        "\"technical-risk\": \"Sizing the risk, with an owner\""), json);
+    String csv = Files.readString(r.paths().stream().filter(p -> p.toString().endsWith(".csv"))
+        .findFirst().orElseThrow());
+    assertTrue(csv.startsWith("candidate,role,date,round,panelist,competency,score,evidence,"
+        + "recommendation,raise\r\n"), csv);
+    assertTrue(csv.contains(",technical-risk,2,Named one risk,no,\"Sizing the risk, with an "
+        + "owner\"\r\n"), csv);
+  }
+
   private static byte[] sha(byte[] bytes) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(bytes);

@@ -1,7 +1,9 @@
 package dev.interviewkit.training;
 
 import dev.interviewkit.compose.LoopDocuments;
-import dev.interviewkit.debrief.FormFile;
+import dev.interviewkit.render.UntrustedFile;
+import dev.interviewkit.render.docx.DocxForms;
+import dev.interviewkit.render.pdf.PdfForms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,15 +43,30 @@ public record PracticeScorecard(String file, String pack, String transcript, Str
    * @throws IOException when it is not a readable practice scorecard; the message says why
    */
   public static PracticeScorecard read(Path file) throws IOException {
-    FormFile form = FormFile.read(file)
-        .orElseThrow(() -> new IOException("not a PDF or Word file"));
-    Map<String, String> props = form.properties();
+    String name = file.toString();
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.endsWith(".pdf") && !lower.endsWith(".docx")) {
+      throw new IOException("not a PDF or Word file");
+    }
+    // Read as the debrief reads a returned scorecard: size-capped, parsed on a bounded thread.
+    byte[] bytes = UntrustedFile.read(file);
+    Map<String, String> fields;
+    Map<String, String> props;
+    if (lower.endsWith(".pdf")) {
+      PdfForms.FilledForm form = UntrustedFile.parse(name, () -> PdfForms.read(name, bytes));
+      fields = form.fields();
+      props = form.properties();
+    } else {
+      var form = UntrustedFile.parse(name, () -> DocxForms.read(name, bytes));
+      fields = form.fields();
+      props = form.properties();
+    }
     if (!PackDocuments.KIND_SCORECARD.equals(props.get(LoopDocuments.KEY_KIND))) {
       throw new IOException("not a practice scorecard of 'kit training'");
     }
     String transcript = props.getOrDefault(PackDocuments.KEY_TRANSCRIPT, "");
     String competency = props.getOrDefault(LoopDocuments.KEY_COMPETENCIES, "");
-    Map<String, String> f = form.fields();
+    Map<String, String> f = fields;
     return new PracticeScorecard(file.toString(), props.getOrDefault(PackDocuments.KEY_PACK, ""),
         transcript, competency,
         value(f, LoopDocuments.interviewerField(transcript)),
