@@ -19,31 +19,34 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The banks' sample answers as kit reads them agree with an independent read of the YAML (plain
- * SnakeYAML maps), for the shipped banks and for a copy where every question has all four.
+ * Every shipped question has its sample answers (2 and 3; all four for design and exercise
+ * questions), and kit's reading of them agrees with an independent read of the YAML (plain
+ * SnakeYAML maps); likewise for a copy where every question has all four.
  */
 class SampleAnswersReadTest {
 
   @TempDir Path tmp;
 
   @Test
-  void shippedBanksReadAsTheirYamlSays() throws IOException {
-    int withSamples = check(Kit.BANKS);
-    assertTrue(withSamples >= 0);
+  void everyShippedQuestionHasItsSampleAnswersAsTheYamlSays() throws IOException {
+    assertEquals(questions(Kit.BANKS), check(Kit.BANKS), "questions without sample answers");
+  }
+
+  private static int questions(Path folder) throws IOException {
+    int questions = 0;
+    try (var files = Files.list(folder)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+        questions += (int) Files.readString(f).lines()
+            .filter(l -> l.startsWith("    competency:")).count();
+      }
+    }
+    return questions;
   }
 
   @Test
   void everyQuestionOfAFullCopyReadsAsItsYamlSays() throws IOException {
     Path banks = SampleBanks.copy(tmp.resolve("banks"), List.of(1, 2, 3, 4));
-    int questions;
-    try (var files = Files.list(banks)) {
-      questions = 0;
-      for (Path f : files.toList()) {
-        questions += (int) Files.readString(f).lines().filter(l -> l.startsWith("    competency:"))
-            .count();
-      }
-    }
-    assertEquals(questions, check(banks));
+    assertEquals(questions(banks), check(banks));
   }
 
   /** Compares every question of {@code folder}; returns how many have sample answers. */
@@ -71,7 +74,9 @@ class SampleAnswersReadTest {
           assertEquals(expected, actual, f.getFileName() + ": " + id);
           if (!expected.isEmpty()) {
             with++;
-            assertTrue(expected.keySet().containsAll(List.of(2, 3)), id + " lacks a 2 or a 3");
+            List<Integer> wanted = Question.expectedSampleScores(q.kind());
+            assertTrue(expected.keySet().containsAll(wanted), id + " (" + q.kind().id()
+                + ") has sample answers for " + expected.keySet() + ", not all of " + wanted);
           }
         }
       }
