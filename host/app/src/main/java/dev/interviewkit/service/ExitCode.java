@@ -22,6 +22,11 @@ public final class ExitCode {
   public static final int PRINT = 9;
   /** {@code workbench} was started where no display is available. */
   public static final int NO_DISPLAY = 10;
+  /**
+   * The loop cannot be planned as a valid structured interview: a competency a round scores that
+   * no question left can assess, or questions that cannot fit the time box.
+   */
+  public static final int CANNOT_PLAN = 11;
   /** A bug: please report it with the command that caused it. */
   public static final int INTERNAL = 70;
 
