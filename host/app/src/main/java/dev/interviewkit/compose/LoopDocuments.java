@@ -420,21 +420,15 @@ public final class LoopDocuments {
   /** The round's run sheet rows: every segment with its start, adding up to the time box. */
   List<List<String>> runSheet(PlannedRound round) {
     List<List<String>> plan = new ArrayList<>();
-    int at = 0;
-    plan.add(List.of(clock(at), "Introduction", round.spec().introMinutes() + " min"));
-    at += round.spec().introMinutes();
-    for (int i = 0; i < round.questions().size(); i++) {
-      Question q = round.questions().get(i);
-      plan.add(List.of(clock(at), "Q" + (i + 1) + " · " + String.join(" + ",
-          assessedHere(round, q).stream().map(this::competencyTitle).toList()) + " ("
-          + q.kind().id() + ")", round.minutes().get(i) + " min"));
-      at += round.minutes().get(i);
+    for (dev.interviewkit.plan.Segment seg : round.segments()) {
+      String label = seg.label();
+      if (seg.question() >= 0) {
+        Question q = round.questions().get(seg.question());
+        label = seg.label() + " · " + String.join(" + ", assessedHere(round, q).stream()
+            .map(this::competencyTitle).toList()) + " (" + q.kind().id() + ")";
+      }
+      plan.add(List.of(clock(seg.start()), label, seg.minutes() + " min"));
     }
-    plan.add(List.of(clock(at), "The candidate's questions", round.spec().candidateMinutes()
-        + " min"));
-    at += round.spec().candidateMinutes();
-    plan.add(List.of(clock(at), "Wrap-up: next steps, thank the candidate",
-        round.wrapUpMinutes() + " min"));
     plan.add(List.of("", "Total", round.spec().minutes() + " min"));
     return plan;
   }

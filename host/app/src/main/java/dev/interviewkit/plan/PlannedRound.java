@@ -56,6 +56,22 @@ public record PlannedRound(int number, RoundSpec spec, List<Question> questions,
     return scored;
   }
 
+  /** The run sheet: introduction, each question, the candidate's questions, wrap-up. */
+  public List<Segment> segments() {
+    List<Segment> out = new ArrayList<>();
+    int at = 0;
+    out.add(new Segment(Segment.INTRO, at, spec.introMinutes(), -1));
+    at += spec.introMinutes();
+    for (int i = 0; i < questions.size(); i++) {
+      out.add(new Segment("Q" + (i + 1), at, minutes.get(i), i));
+      at += minutes.get(i);
+    }
+    out.add(new Segment(Segment.CANDIDATE, at, spec.candidateMinutes(), -1));
+    at += spec.candidateMinutes();
+    out.add(new Segment(Segment.WRAP_UP, at, Math.max(0, wrapUpMinutes()), -1));
+    return out;
+  }
+
   /** The drawn questions that assess {@code competency}. */
   public List<Question> assessing(String competency) {
     return questions.stream().filter(q -> q.assesses(competency)).toList();

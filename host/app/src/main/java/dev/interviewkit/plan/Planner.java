@@ -229,9 +229,10 @@ public final class Planner {
       all.add(new RoundSearch.Slot(draw.count(), both));
     }
     Optional<List<Question>> found = RoundSearch.find(fresh, round.competencies(),
-        round.questionMinutes(), used, groups);
+        round.pool(), round.questionMinutes(), used, groups);
     if (found.isEmpty()) {
-      found = RoundSearch.find(all, round.competencies(), round.questionMinutes(), used, groups);
+      found = RoundSearch.find(all, round.competencies(), round.pool(), round.questionMinutes(),
+          used, groups);
     }
     return found.map(picked -> withExtra(picked, all, round.questionMinutes(), avoid, used,
         groups));

@@ -27,16 +27,18 @@ final class RoundSearch {
 
   private final List<Slot> slots;
   private final List<String> required;
+  private final List<String> spread;
   private final int available;
   private final Set<String> usedIds;
   private final Set<String> usedGroups;
   private final List<Question> chosen = new ArrayList<>();
   private int visited;
 
-  private RoundSearch(List<Slot> slots, List<String> required, int available,
-      Set<String> usedIds, Set<String> usedGroups) {
+  private RoundSearch(List<Slot> slots, List<String> required, List<String> spread,
+      int available, Set<String> usedIds, Set<String> usedGroups) {
     this.slots = slots;
     this.required = required;
+    this.spread = spread;
     this.available = available;
     this.usedIds = usedIds;
     this.usedGroups = usedGroups;
@@ -50,7 +52,17 @@ final class RoundSearch {
    */
   static Optional<List<Question>> find(List<Slot> slots, List<String> required, int available,
       Set<String> usedIds, Set<String> usedGroups) {
-    RoundSearch search = new RoundSearch(slots, required, available, usedIds, usedGroups);
+    return find(slots, required, List.of(), available, usedIds, usedGroups);
+  }
+
+  /**
+   * As above, trying first, at each pick, the questions that add a competency of {@code spread}
+   * not yet assessed, so the round's questions spread over the competencies it may score.
+   */
+  static Optional<List<Question>> find(List<Slot> slots, List<String> required,
+      List<String> spread, int available, Set<String> usedIds, Set<String> usedGroups) {
+    RoundSearch search = new RoundSearch(slots, required, spread, available, usedIds,
+        usedGroups);
     return search.fill(0, 0, 0) ? Optional.of(List.copyOf(search.chosen)) : Optional.empty();
   }
 
@@ -83,18 +95,24 @@ final class RoundSearch {
       return false;
     }
     int minutes = chosen.stream().mapToInt(Question::minutes).sum();
-    for (int i = from; i < s.pool().size(); i++) {
-      Question q = s.pool().get(i);
-      if (minutes + q.minutes() > available || !compatible(q, chosen, usedIds, usedGroups)) {
-        continue;
-      }
-      chosen.add(q);
-      if (fill(slot, taken + 1, i + 1)) {
-        return true;
-      }
-      chosen.remove(chosen.size() - 1);
-      if (visited > BUDGET) {
-        return false;
+    Set<String> have = new HashSet<>();
+    chosen.forEach(c -> have.addAll(c.assesses()));
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = from; i < s.pool().size(); i++) {
+        Question q = s.pool().get(i);
+        boolean adds = q.assesses().stream().anyMatch(c -> spread.contains(c) && !have.contains(c));
+        if ((pass == 0) != adds || minutes + q.minutes() > available
+            || !compatible(q, chosen, usedIds, usedGroups)) {
+          continue;
+        }
+        chosen.add(q);
+        if (fill(slot, taken + 1, i + 1)) {
+          return true;
+        }
+        chosen.remove(chosen.size() - 1);
+        if (visited > BUDGET) {
+          return false;
+        }
       }
     }
     return false;
