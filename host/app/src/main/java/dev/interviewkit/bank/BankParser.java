@@ -30,7 +30,7 @@ final class BankParser {
   private static final List<String> QUESTION_KEYS =
       List.of("id", "competency", "levels", "kind", "minutes", "prompt", "follow_ups", "signals",
           "red_flags", "candidate_brief", "tags", "also_assesses", "group", "interviewer_script",
-          "timing", "brief_ahead");
+          "timing", "brief_ahead", SampleAnswerReader.KEY);
   private static final List<String> ALSO_KEYS = List.of("competency", "signals");
   private static final List<String> TIMING_KEYS = List.of("prepare", "present", "discuss");
 
@@ -253,6 +253,8 @@ final class BankParser {
         at(fields.optional("timing").orElseThrow()).problem("timing adds up to " + t.total()
             + " min (prepare " + t.prepare() + " + present " + t.present() + " + discuss "
             + t.discuss() + ") but 'minutes' is " + m))));
+    Optional<java.util.SortedMap<Integer, SampleAnswer>> samples =
+        new SampleAnswerReader(path, problems, warnings).read(fields, id, kind);
     if (exercise && !fields.has("timing")) {
       warnings.add(fields.location().problem("warning: exercise " + id.map(Fields::quote)
           .orElse("") + " has no 'timing' (prepare, present, discuss)"));
@@ -264,7 +266,7 @@ final class BankParser {
         levels.orElseThrow(), kind.orElseThrow(), minutes.orElseThrow(), prompt.orElseThrow(),
         followUps.orElseThrow(), signals.orElseThrow(), redFlags.orElseThrow(), brief.orElse(""),
         tags.orElseThrow(), fields.location(), also.orElseThrow(), group.orElseThrow(),
-        script.orElse(""), timing, ahead.orElseThrow()));
+        script.orElse(""), timing, ahead.orElseThrow(), samples.orElseThrow()));
   }
 
   /** One item of {@code also_assesses}: a competency id and its signals. */
