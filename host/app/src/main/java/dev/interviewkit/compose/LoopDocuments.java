@@ -144,7 +144,8 @@ public final class LoopDocuments {
     b.add(thin.isEmpty()
         ? Paragraph.body("Every competency of the role is assessed in at least two rounds.")
         : new Paragraph("Assessed in fewer than two rounds: " + String.join(", ", thin)
-            + ". Add it to another round or accept a single data point.", TextStyle.STRONG));
+            + ". Its evidence comes from one panelist; weigh it in the debrief, or fix that "
+            + "round's questions with a panel file.", TextStyle.STRONG));
     b.add(new Heading(1, "Timing"));
     List<List<String>> timing = new ArrayList<>();
     for (PlannedRound r : loop.rounds()) {
@@ -261,6 +262,16 @@ public final class LoopDocuments {
     b.addAll(scorecardBlocks(round));
     return new Document(info("Interviewer packet — " + round.spec().title(),
         round.spec().title(), CONFIDENTIAL, identity("packet", round.spec().id())), b);
+  }
+
+  /** File name stem of the hiring manager's reference-check guide. */
+  public static final String REFERENCE_CHECK = "30-reference-check";
+
+  /** The hiring manager's reference-check guide for this loop. */
+  public Document referenceCheck() {
+    return new Document(info("Reference-check guide — " + loop.candidate(),
+        "Reference-check guide", CONFIDENTIAL, identity("reference-check", "")),
+        ReferenceCheckGuide.blocks(loop, catalog));
   }
 
   /** The scorecard for one round, on its own. */

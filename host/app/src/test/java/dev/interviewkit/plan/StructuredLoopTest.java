@@ -91,6 +91,7 @@ class StructuredLoopTest {
         assertTrue(spec.pool().contains(c), where + ": scores " + c + " outside its pool");
       }
       assertTrue(r.scored().containsAll(spec.competencies()), where);
+      assertTrue(r.scored().size() <= 6, where + ": scores " + r.scored());
       assertTrue(r.wrapUpMinutes() >= RoundSpec.MIN_WRAP_UP, where + ": wrap-up "
           + r.wrapUpMinutes());
       assertEquals(spec.minutes(), spec.introMinutes() + r.questionMinutes()
