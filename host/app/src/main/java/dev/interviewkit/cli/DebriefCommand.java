@@ -100,8 +100,7 @@ final class DebriefCommand implements Callable<Integer> {
         role.map(RoleDefinition::title).orElse(first.role()), first.date(),
         role.map(RoleDefinition::competencies).orElse(List.of()), titles, used, refused);
     Map<String, Renderer> renderers = host.renderers();
-    OutputSet output = new OutputSet(out.resolve(first.date() + "-"
-        + Slug.of(first.candidate(), "candidate") + "-" + Slug.of(first.role(), "role")));
+    OutputSet output = outputFor(first);
     Document summary = DebriefDocuments.summary(debrief, paper);
     for (String format : List.of("pdf", "docx")) {
       Renderer renderer = renderers.get(format);
@@ -157,5 +156,20 @@ final class DebriefCommand implements Callable<Integer> {
   private static String describe(Scorecard s) {
     return "candidate '" + s.candidate() + "', role " + s.role() + ", " + s.date() + ", seed "
         + s.seed();
+  }
+
+  /** The loop's own folder (output helper: the same name and lock as the loop's packets). */
+  private OutputSet outputFor(Scorecard first) {
+    Context.checkOut(out);
+    try {
+      if (first.date() == null || first.role() == null || first.candidate() == null) {
+        throw new java.time.format.DateTimeParseException("no loop", "", 0);
+      }
+      return new OutputSet(out, new dev.interviewkit.output.LoopFolder(first.role(),
+          java.time.LocalDate.parse(first.date()), first.candidate()));
+    } catch (java.time.format.DateTimeParseException e) {
+      return new OutputSet(out.resolve(first.date() + "-"
+          + Slug.of(first.candidate(), "candidate") + "-" + Slug.of(first.role(), "role")));
+    }
   }
 }

@@ -27,6 +27,8 @@ public final class ExitCode {
    * no question left can assess, or questions that cannot fit the time box.
    */
   public static final int CANNOT_PLAN = 11;
+  /** Another run is writing the same loop folder; nothing was written. */
+  public static final int LOCKED = 13;
   /** A bug: please report it with the command that caused it. */
   public static final int INTERNAL = 70;
 
