@@ -90,6 +90,14 @@ public final class Main {
       });
       dev.interviewkit.service.Trace.mark("command line built");
       return cl.execute(args);
+    } catch (Error e) {
+      // A stack overflow, running out of memory, a missing class: one line, never a trace.
+      err.println("kit: internal error: " + e.getClass().getSimpleName() + " (please report this"
+          + " with the command you ran; set KIT_DEBUG=1 for details)");
+      if (System.getenv("KIT_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL;
     } finally {
       context.close();
       out.flush();

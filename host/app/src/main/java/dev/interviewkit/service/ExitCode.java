@@ -27,6 +27,11 @@ public final class ExitCode {
    * no question left can assess, or questions that cannot fit the time box.
    */
   public static final int CANNOT_PLAN = 11;
+  /**
+   * {@code debrief}: one or more scorecards were refused (another loop, a duplicate, an invalid
+   * or double-ticked score, encrypted, over a limit), or the loop cannot be decided.
+   */
+  public static final int SCORECARDS_REFUSED = 12;
   /** Another run is writing the same loop folder; nothing was written. */
   public static final int LOCKED = 13;
   /** A bug: please report it with the command that caused it. */
