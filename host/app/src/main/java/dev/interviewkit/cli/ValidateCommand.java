@@ -68,7 +68,9 @@ final class ValidateCommand implements Callable<Integer> {
       List<dev.interviewkit.role.RoleDefinition> definitions = new ArrayList<>();
       for (InstalledRole role : host.roles()) {
         roles++;
-        problems.addAll(role.problems());
+        if (!role.disabledForThisRun()) {
+          problems.addAll(role.problems());
+        }
         role.definition().ifPresent(def -> {
           definitions.add(def);
           problems.addAll(BlueprintChecker.check(def, catalog));

@@ -33,13 +33,19 @@ final class BlockLayout {
   private static final float LABEL_LEADING = 12f;
   private static final float CHOICE_PAD_TOP = 6f;
   private static final float PAGE_SLACK = 24f;
+  private static final float STACK_SHARE = 26f;
+  private static final float STACK_GAP = 0.5f;
 
   private final com.lowagie.text.Document pdf;
   private final PdfWriter writer;
+  private final String documentTitle;
+  private String lastHeading = "";
 
-  BlockLayout(com.lowagie.text.Document pdf, PdfWriter writer) {
+  /** {@code documentTitle} (e.g. "Scorecard — Systems design") ends every field's tooltip. */
+  BlockLayout(com.lowagie.text.Document pdf, PdfWriter writer, String documentTitle) {
     this.pdf = pdf;
     this.writer = writer;
+    this.documentTitle = documentTitle;
   }
 
   void addAll(List<Block> blocks) {
@@ -59,7 +65,7 @@ final class BlockLayout {
           i = end + 1;
         } else {
           keepRoomFor(run);
-          run.forEach(h -> pdf.add(heading((Heading) h)));
+          run.forEach(h -> pdf.add(directed(element(h), texts(h))));
           i = end;
         }
       } else if (block instanceof PageBreak) {
@@ -77,7 +83,7 @@ final class BlockLayout {
 
   /** Adds a block; a callout or side-by-side taller than a page splits where it starts. */
   private void add(Block block) {
-    Element element = element(block);
+    Element element = directed(element(block), texts(block));
     if ((block instanceof Callout || block instanceof SideBySide)
         && height((PdfPTable) element) > pdf.top() - pdf.bottom()) {
       ((PdfPTable) element).setSplitLate(false);
@@ -125,8 +131,9 @@ final class BlockLayout {
     }
   }
 
-  private static Element element(Block block) {
+  private Element element(Block block) {
     if (block instanceof Heading h) {
+      lastHeading = h.text();
       return heading(h);
     } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
       return paragraph(p);
@@ -196,6 +203,7 @@ final class BlockLayout {
     cell.setPaddingTop(6f);
     cell.setPaddingBottom(9f);
     cell.addElement(text(c.text(), Fonts.regular(Style.BODY), Style.BODY_LEADING, 0f));
+    cell.setRunDirection(RunDirection.of(c.text()));
     PdfPTable table = fullWidth(1);
     table.addCell(cell);
     table.setSpacingBefore(2f);
@@ -282,6 +290,7 @@ final class BlockLayout {
 
   private static PdfPCell gridCell(String text, Font font) {
     PdfPCell cell = new PdfPCell(new Phrase(text, font));
+    cell.setRunDirection(RunDirection.of(text));
     cell.setLeading(CELL_LEADING, 0f);
     cell.setBorderWidth(Style.HAIRLINE);
     cell.setBorderColor(Style.INK);
@@ -312,13 +321,16 @@ final class BlockLayout {
     cell.setPaddingTop(3f);
     cell.setPaddingBottom(0f);
     cell.addElement(text(title, Fonts.bold(Style.BODY), Style.BODY_LEADING, 3f));
+    List<String> all = new ArrayList<>(items);
+    all.add(0, title);
+    cell.setRunDirection(RunDirection.of(all.toArray(String[]::new)));
     if (!items.isEmpty()) {
       cell.addElement(bullets(items, 0f));
     }
     return cell;
   }
 
-  private static PdfPTable noteLines(NoteLines n) {
+  private PdfPTable noteLines(NoteLines n) {
     PdfPTable table = fullWidth(1);
     table.setKeepTogether(true);
     table.setSpacingAfter(Style.BLOCK_AFTER);
@@ -326,39 +338,33 @@ final class BlockLayout {
     if (!n.label().isEmpty()) {
       PdfPCell label = bare();
       label.addElement(text(n.label(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
+      label.setRunDirection(RunDirection.of(n.label()));
       table.addCell(label);
       first = 1;
     }
     for (int i = 0; i < n.lines(); i++) {
       table.addCell(lineCell(1));
     }
-    table.setTableEvent(new FormRows(first, n.lines(), 0f, n.field(), false));
+    String what = n.label().isEmpty() ? "Notes" : n.label();
+    FormRows.Field field = n.field().isEmpty() ? FormRows.Field.NONE
+        : new FormRows.Field(n.field(), tooltip(lastHeading.isEmpty() ? what
+            : lastHeading + " — " + what), n.value());
+    table.setTableEvent(new FormRows(first, n.lines(), 0f, field, false));
     return table;
   }
 
-  private static PdfPTable choiceGroup(ChoiceGroup g) {
+  private PdfPTable choiceGroup(ChoiceGroup g) {
+    if (g.evidenceLines() > 0 && g.choices().stream().allMatch(c -> c.detail().isEmpty())) {
+      return stackedChoiceGroup(g);
+    }
     int columns = g.choices().size();
     PdfPTable table = fullWidth(columns);
     table.setKeepTogether(true);
     table.setSpacingBefore(2f);
     table.setSpacingAfter(Style.BLOCK_AFTER - 2f);
-
-    PdfPCell title = bare();
-    title.setColspan(columns);
-    title.setBackgroundColor(Style.GROUP_FILL);
-    title.setBorder(Rectangle.BOTTOM);
-    title.setBorderWidthBottom(Style.HAIRLINE);
-    title.setBorderColorBottom(Style.INK);
-    title.setPadding(6f);
-    title.setPaddingTop(4f);
-    title.setPaddingBottom(4f);
-    title.addElement(text(g.title(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
-    if (!g.description().isEmpty()) {
-      title.addElement(text(g.description(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
-    }
-    table.addCell(title);
-
-    ChoiceBox.Group group = new ChoiceBox.Group(g.field(), columns);
+    table.addCell(choiceTitle(g, columns));
+    ChoiceBox.Group group =
+        new ChoiceBox.Group(g.field(), tooltip(g.title() + " — score"), columns);
     for (Choice choice : g.choices()) {
       PdfPCell cell = bare();
       cell.setPaddingLeft(ChoiceBox.LEFT + Style.BOX + 4f);
@@ -366,6 +372,7 @@ final class BlockLayout {
       cell.setPaddingTop(CHOICE_PAD_TOP);
       cell.setPaddingBottom(3f);
       cell.addElement(text(choice.label(), Fonts.regular(9.5f), LABEL_LEADING, 0f));
+      cell.setRunDirection(RunDirection.of(choice.label(), choice.detail()));
       if (!choice.detail().isEmpty()) {
         cell.addElement(text(choice.detail(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
       }
@@ -380,16 +387,115 @@ final class BlockLayout {
     foot.setColspan(columns);
     foot.setFixedHeight(4f);
     table.addCell(foot);
-    table.setTableEvent(new FormRows(2, lines, 6f, lines > 0 ? g.evidenceField() : "", true));
+    FormRows.Field evidence = lines == 0 ? FormRows.Field.NONE
+        : new FormRows.Field(g.evidenceField(), tooltip(g.title() + " — evidence"), "");
+    table.setTableEvent(new FormRows(2, lines, 6f, evidence, true));
     return table;
   }
 
-  private static PdfPTable keptTogether(List<Block> blocks) {
+  /** The shaded band with what is rated and its one-line description. */
+  private static PdfPCell choiceTitle(ChoiceGroup g, int columns) {
+    PdfPCell title = bare();
+    title.setColspan(columns);
+    title.setBackgroundColor(Style.GROUP_FILL);
+    title.setBorder(Rectangle.BOTTOM);
+    title.setBorderWidthBottom(Style.HAIRLINE);
+    title.setBorderColorBottom(Style.INK);
+    title.setPadding(6f);
+    title.setPaddingTop(4f);
+    title.setPaddingBottom(4f);
+    title.addElement(text(g.title(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
+    title.setRunDirection(RunDirection.of(g.title(), g.description()));
+    if (!g.description().isEmpty()) {
+      title.addElement(text(g.description(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
+    }
+    return title;
+  }
+
+  /**
+   * A choice group with its boxes stacked down the left and the evidence field beside them, as
+   * tall as the stack or the group's evidence lines, whichever is more: a scorecard row gets a
+   * box several lines high for typed evidence in the room a row of boxes and two lines took.
+   */
+  private PdfPTable stackedChoiceGroup(ChoiceGroup g) {
+    int rows = g.choices().size();
+    float stack = CHOICE_PAD_TOP + rows * LABEL_LEADING + (rows - 1) * STACK_GAP + 4f;
+    float room = Math.max(0f, g.evidenceLines() * Style.LINE_PITCH - stack);
+    PdfPTable table = new PdfPTable(new float[] {STACK_SHARE, 100f - STACK_SHARE});
+    table.setWidthPercentage(100f);
+    table.setKeepTogether(true);
+    table.setSpacingBefore(2f);
+    table.setSpacingAfter(Style.BLOCK_AFTER - 2f);
+    table.addCell(choiceTitle(g, 2));
+    ChoiceBox.Group group =
+        new ChoiceBox.Group(g.field(), tooltip(g.title() + " — score"), rows);
+    for (int i = 0; i < rows; i++) {
+      Choice choice = g.choices().get(i);
+      PdfPCell cell = bare();
+      float top = i == 0 ? CHOICE_PAD_TOP : STACK_GAP;
+      cell.setPaddingLeft(ChoiceBox.LEFT + Style.BOX + 4f);
+      cell.setPaddingRight(2f);
+      cell.setPaddingTop(top);
+      cell.setPaddingBottom(i == rows - 1 ? 4f + room : 0f);
+      cell.addElement(text(choice.label(), Fonts.regular(9.5f), LABEL_LEADING, 0f));
+      cell.setRunDirection(RunDirection.of(choice.label(), choice.detail()));
+      cell.setCellEvent(new ChoiceBox(group, choice.value(), top + LABEL_LEADING));
+      table.addCell(cell);
+      if (i == 0) {
+        PdfPCell evidence = bare();
+        evidence.setRowspan(rows);
+        evidence.setCellEvent(new FieldCell(new FormRows.Field(g.evidenceField(),
+            tooltip(g.title() + " — evidence"), ""), 4f, true));
+        table.addCell(evidence);
+      }
+    }
+    table.setTableEvent(new FormRows(0, 0, 0f, FormRows.Field.NONE, true));
+    return table;
+  }
+
+  /**
+   * {@code element} in a borderless full-width cell that lays it out right to left (or with
+   * right-to-left runs reordered), when one of {@code texts} needs it; otherwise as it is.
+   * OpenPDF applies the bidirectional algorithm only inside cells and columns.
+   */
+  private static Element directed(Element element, String... texts) {
+    int direction = RunDirection.of(texts);
+    if (direction == com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_NO_BIDI
+        || element instanceof PdfPTable) {
+      return element;
+    }
+    PdfPCell cell = bare();
+    cell.setRunDirection(direction);
+    cell.addElement(element);
+    PdfPTable table = fullWidth(1);
+    table.addCell(cell);
+    return table;
+  }
+
+  /** The texts a paragraph, heading or list prints; none for other blocks (cells direct them). */
+  private static String[] texts(Block block) {
+    if (block instanceof Heading h) {
+      return new String[] {h.text()};
+    } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
+      return new String[] {p.text()};
+    } else if (block instanceof BulletList l) {
+      return l.items().toArray(String[]::new);
+    }
+    return new String[0];
+  }
+
+  /** What a screen reader announces for a field: what it is for, then the document's title. */
+  private String tooltip(String what) {
+    return documentTitle.isEmpty() ? what : what + " (" + documentTitle + ")";
+  }
+
+  private PdfPTable keptTogether(List<Block> blocks) {
     PdfPTable table = fullWidth(1);
     table.setKeepTogether(true);
     for (Block block : blocks) {
       PdfPCell cell = bare();
       cell.addElement(element(block));
+      cell.setRunDirection(RunDirection.of(texts(block)));
       if (block instanceof BulletList) {
         cell.setPaddingBottom(Style.BLOCK_AFTER - 2f);
       }

@@ -71,7 +71,7 @@ public final class PdfRenderer implements Renderer {
     writer.setPageEvent(new PageFrame(info.header(), info.footer()));
     pdf.open();
     describe(writer.getInfo(), info, digest);
-    new BlockLayout(pdf, writer).addAll(document.blocks());
+    new BlockLayout(pdf, writer, info.title()).addAll(document.blocks());
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }
