@@ -42,14 +42,35 @@ public record PlannedRound(int number, RoundSpec spec, List<Question> questions,
     return spec.minutes() - spec.introMinutes() - spec.candidateMinutes() - questionMinutes();
   }
 
+  /** The scorecard lists more than this only when its own competencies and questions need it. */
+  public static final int MAX_SCORED = 3;
+
   /**
-   * What the round's scorecard lists: the round's competencies, then its {@code may_score} ones,
-   * each only when a drawn question assesses it.
+   * What the round's scorecard lists, in the order of the round's competencies and then its
+   * {@code may_score} ones: every competency of the round's {@code competencies}, every
+   * {@code may_score} competency that is a drawn question's own competency, and, while the list
+   * is shorter than {@link #MAX_SCORED}, the {@code may_score} competencies a drawn question also
+   * assesses. Each is assessed by a drawn question; nothing else is listed.
    */
   public List<String> scored() {
+    java.util.Set<String> chosen = new java.util.HashSet<>();
+    for (String c : spec.pool()) {
+      if (spec.competencies().contains(c)
+          || questions.stream().anyMatch(q -> q.competency().equals(c))) {
+        chosen.add(c);
+      }
+    }
+    for (String c : spec.pool()) {
+      if (chosen.size() >= MAX_SCORED) {
+        break;
+      }
+      if (questions.stream().anyMatch(q -> q.assesses(c))) {
+        chosen.add(c);
+      }
+    }
     List<String> scored = new ArrayList<>();
     for (String c : spec.pool()) {
-      if (questions.stream().anyMatch(q -> q.assesses(c))) {
+      if (chosen.contains(c) && questions.stream().anyMatch(q -> q.assesses(c))) {
         scored.add(c);
       }
     }

@@ -234,21 +234,28 @@ public final class Planner {
       found = RoundSearch.find(all, round.competencies(), round.pool(), round.questionMinutes(),
           used, groups);
     }
-    return found.map(picked -> withExtra(picked, all, round.questionMinutes(), avoid, used,
-        groups));
+    return found.map(picked -> withExtra(picked, all, round.competencies(),
+        round.questionMinutes(), avoid, used, groups));
   }
 
   private static List<Question> withExtra(List<Question> picked, List<RoundSearch.Slot> slots,
-      int available, Set<String> avoid, Set<String> used, Set<String> groups) {
+      List<String> required, int available, Set<String> avoid, Set<String> used,
+      Set<String> groups) {
     int spare = available - picked.stream().mapToInt(Question::minutes).sum();
     if (spare < EXTRA_QUESTION_MINUTES) {
       return picked;
     }
+    // The extra question deepens the evidence on a competency the round already scores: its own
+    // competency is one of the round's or of a question already drawn.
+    Set<String> scored = new HashSet<>();
+    picked.forEach(q -> scored.add(q.competency()));
     Question best = null;
     for (RoundSearch.Slot slot : slots) {
       for (Question q : slot.pool()) {
         boolean better = best == null || (avoid.contains(best.id()) && !avoid.contains(q.id()));
-        if (better && q.minutes() <= spare && RoundSearch.compatible(q, picked, used, groups)) {
+        boolean deepens = scored.contains(q.competency()) || required.contains(q.competency());
+        if (better && deepens && q.minutes() <= spare
+            && RoundSearch.compatible(q, picked, used, groups)) {
           best = q;
         }
       }

@@ -55,8 +55,9 @@ public final class Reachability {
     }
   }
 
+  /** What drawing {@code q} surely puts on the scorecard: its own competency, when the round may score it. */
   private static List<String> poolPart(RoundSpec round, Question q) {
-    return q.assesses().stream().filter(round.pool()::contains).toList();
+    return round.pool().contains(q.competency()) ? List.of(q.competency()) : List.of();
   }
 
   /** Whether some valid draw of {@code round} has {@code q} as one of draw {@code index}'s. */
