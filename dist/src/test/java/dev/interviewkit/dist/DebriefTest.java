@@ -168,21 +168,21 @@ class DebriefTest {
   @Test
   void disagreementIsFlaggedWhenPanelistsAreTwoPointsApart() throws IOException {
     List<Path> cards = scorecards("Sam Lee", "8");
-    // With seed 8 both the systems design and the org design rounds score headcount planning.
-    fill(cards.get(0), Map.of("systems-design:headcount-planning:score", "4",
-        "systems-design:headcount-planning:evidence", "Strong", "systems-design:recommendation",
-        "yes", "systems-design:interviewer", "A"));
-    fill(cards.get(2), Map.of("hiring-org-design:headcount-planning:score", "1",
-        "hiring-org-design:headcount-planning:evidence", "Weak",
-        "hiring-org-design:recommendation", "no", "hiring-org-design:interviewer", "B"));
-    Kit r = CliTest.kit("debrief", "--out", tmp.resolve("d").toString(), cards.get(0).toString(),
-        cards.get(2).toString());
+    // With seed 8 both the org design and the hiring rounds score the hiring process.
+    fill(cards.get(2), Map.of("hiring-org-design:hiring-process:score", "4",
+        "hiring-org-design:hiring-process:evidence", "Strong", "hiring-org-design:recommendation",
+        "yes", "hiring-org-design:interviewer", "A"));
+    fill(cards.get(4), Map.of("hiring-team-building:hiring-process:score", "1",
+        "hiring-team-building:hiring-process:evidence", "Weak",
+        "hiring-team-building:recommendation", "no", "hiring-team-building:interviewer", "B"));
+    Kit r = CliTest.kit("debrief", "--out", tmp.resolve("d").toString(), cards.get(2).toString(),
+        cards.get(4).toString());
     assertEquals(0, r.exitCode(), r.err());
     String json = Files.readString(r.paths().stream().filter(p -> p.toString().endsWith(".json"))
         .findFirst().orElseThrow());
-    assertTrue(json.contains("\"id\": \"headcount-planning\", \"title\": \"Headcount planning\", "
-        + "\"scores\": [{\"round\": \"systems-design\", \"panelist\": \"A\", \"score\": 4}, "
-        + "{\"round\": \"hiring-org-design\", \"panelist\": \"B\", \"score\": 1}], \"min\": 1, "
+    assertTrue(json.contains("\"id\": \"hiring-process\", \"title\": \"Hiring process\", "
+        + "\"scores\": [{\"round\": \"hiring-org-design\", \"panelist\": \"A\", \"score\": 4}, "
+        + "{\"round\": \"hiring-team-building\", \"panelist\": \"B\", \"score\": 1}], \"min\": 1, "
         + "\"max\": 4, \"mean\": 2.50, \"disagreement\": true"), json);
   }
 

@@ -69,7 +69,7 @@ class WorkbenchModelTest {
     assertTrue(roles.stream().allMatch(r -> r.pluginVersion().equals("1.0.0")
         && r.state().equals("ready")), roles.toString());
     List<Workbench.BankItem> bankItems = workbench.banks();
-    assertEquals(8, bankItems.size(), bankItems.toString());
+    assertEquals(10, bankItems.size(), bankItems.toString());
     assertTrue(bankItems.stream().allMatch(b -> b.problems() == 0 && b.questions() > 0),
         bankItems.toString());
     assertEquals(List.of(), workbench.problems());
