@@ -17,6 +17,8 @@ import dev.interviewkit.api.doc.Paragraph;
 import dev.interviewkit.api.doc.SideBySide;
 import dev.interviewkit.api.doc.Table;
 import dev.interviewkit.api.doc.TextStyle;
+import dev.interviewkit.render.Outline;
+import dev.interviewkit.render.TableFit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +35,9 @@ final class DocxBuilder {
   static final int FOOTER_DISTANCE = 576;
   static final int LINE_PITCH = 400;
   static final int CELL_MARGIN = 100;
+  static final float BODY_POINTS = 10f;
+  /** Rows of a table kept on one page with its header, and with its end. */
+  static final int TABLE_HEAD_ROWS = 3;
   static final String BORDER_COLOR = "808080";
   static final String HEADER_FILL = "E6E6E6";
   static final String CALLOUT_FILL = "F2F2F2";
@@ -47,6 +52,7 @@ final class DocxBuilder {
     String style;
     boolean keepNext;
     boolean keepLines;
+    boolean pageBreakBefore;
     boolean bullet;
     String border;
     String tabs;
@@ -58,8 +64,8 @@ final class DocxBuilder {
     @Override
     public void write(StringBuilder out) {
       out.append("<w:p>");
-      if (style != null || keepNext || keepLines || bullet || border != null || tabs != null
-          || before >= 0) {
+      if (style != null || keepNext || keepLines || pageBreakBefore || bullet || border != null
+          || tabs != null || before >= 0) {
         out.append("<w:pPr>");
         if (style != null) {
           out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
@@ -69,6 +75,9 @@ final class DocxBuilder {
         }
         if (keepLines) {
           out.append("<w:keepLines/>");
+        }
+        if (pageBreakBefore) {
+          out.append("<w:pageBreakBefore/>");
         }
         if (bullet) {
           out.append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"")
@@ -185,6 +194,8 @@ final class DocxBuilder {
   private final int textWidth;
   private final ContentControls controls = new ContentControls();
   private List<Para> kept;
+  /** A page break not yet written: the next body paragraph starts a page instead. */
+  private boolean breakPending;
 
   private DocxBuilder(int textWidth) {
     this.textWidth = textWidth;
@@ -200,7 +211,8 @@ final class DocxBuilder {
     if (startsWithTitle(document.blocks())) {
       builder.anchor();
     }
-    document.blocks().forEach(builder::block);
+    Outline.levelled(document.blocks()).forEach(builder::block);
+    builder.flushBreak();
 
     StringBuilder out = new StringBuilder(64 * 1024);
     out.append(Xml.DECLARATION)
@@ -306,7 +318,7 @@ final class DocxBuilder {
     } else if (block instanceof KeepTogether group) {
       keep(() -> group.blocks().forEach(this::block));
     } else if (block instanceof PageBreak) {
-      paragraph().content.append("<w:r><w:br w:type=\"page\"/></w:r>");
+      breakPending = true;
     } else {
       throw new IllegalStateException("unknown block " + block.getClass().getName());
     }
@@ -337,7 +349,9 @@ final class DocxBuilder {
   }
 
   private void table(Table model) {
-    int[] widths = split(textWidth, model.widths().stream().mapToInt(Integer::intValue).toArray());
+    TableFit.Fit fit = WordMetrics.fit(model.header(), model.rows(), textWidth, BODY_POINTS);
+    int[] widths = WordMetrics.twips(fit.widths(), textWidth);
+    int size = Math.round(fit.size() * 2);
     Tbl table = table(widths);
     Row header = row(table);
     header.header = true;
@@ -346,22 +360,53 @@ final class DocxBuilder {
       cell.fill = HEADER_FILL;
       Para p = cellParagraph(cell);
       p.keepNext = true;
-      text(p, model.header().get(i), Look.BOLD);
+      text(p, noBreaks(model.header().get(i)), runProperties(true, size));
     }
-    for (List<String> values : model.rows()) {
+    for (int r = 0; r < model.rows().size(); r++) {
       Row row = row(table);
+      boolean keep = r < TABLE_HEAD_ROWS - 1 || r >= model.rows().size() - TABLE_HEAD_ROWS;
       for (int i = 0; i < widths.length; i++) {
-        text(cellParagraph(cell(row, widths[i], 1)), values.get(i), Look.PLAIN);
+        Para p = cellParagraph(cell(row, widths[i], 1));
+        p.keepNext = keep && r < model.rows().size() - 1;
+        text(p, noBreaks(model.rows().get(r).get(i)), runProperties(false, size));
       }
     }
     spacer();
   }
 
+  /** A cell's text with a no-break space where a line must not break, as in "60 min". */
+  static String noBreaks(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    String[] pieces = text.split(" ", -1);
+    for (int i = 0; i < pieces.length; i++) {
+      if (i > 0) {
+        out.append(TableFit.keptTogether(pieces[i - 1], pieces[i]) ? '\u00A0' : ' ');
+      }
+      out.append(pieces[i]);
+    }
+    return out.toString();
+  }
+
+  private static String runProperties(boolean bold, int halfPoints) {
+    if (!bold && halfPoints == BODY_POINTS * 2) {
+      return "";
+    }
+    return "<w:rPr>" + (bold ? "<w:b/>" : "")
+        + (halfPoints == BODY_POINTS * 2 ? "" : "<w:sz w:val=\"" + halfPoints + "\"/>")
+        + "</w:rPr>";
+  }
+
   private void heatMap(HeatMap model) {
-    int[] relative = new int[model.columns().size() + 1];
-    relative[0] = Math.max(2, model.columns().size());
-    Arrays.fill(relative, 1, relative.length, 1);
-    int[] widths = split(textWidth, relative);
+    List<String> titles = new ArrayList<>(List.of(model.corner()));
+    titles.addAll(model.columns());
+    List<List<String>> sample = new ArrayList<>();
+    for (String title : model.rows()) {
+      List<String> row = new ArrayList<>(List.of(title));
+      model.columns().forEach(c -> row.add("4 " + "█".repeat(model.max())));
+      sample.add(row);
+    }
+    TableFit.Fit fit = WordMetrics.fit(titles, sample, textWidth, BODY_POINTS);
+    int[] widths = WordMetrics.twips(fit.widths(), textWidth);
     Tbl table = table(widths);
     Row header = row(table);
     header.header = true;
@@ -490,8 +535,18 @@ final class DocxBuilder {
 
   private Para paragraph() {
     Para p = new Para();
+    p.pageBreakBefore = breakPending;
+    breakPending = false;
     body.add(p);
     return track(p);
+  }
+
+  /** Writes a pending page break as a paragraph of its own: before a table, or at the end. */
+  private void flushBreak() {
+    if (breakPending) {
+      breakPending = false;
+      paragraph().content.append("<w:r><w:br w:type=\"page\"/></w:r>");
+    }
   }
 
   /** A new paragraph in {@code cell}, with the tight spacing of table text. */
@@ -521,6 +576,7 @@ final class DocxBuilder {
   }
 
   private Tbl table(int[] widths) {
+    flushBreak();
     Tbl table = new Tbl(widths);
     body.add(table);
     return table;
@@ -562,10 +618,14 @@ final class DocxBuilder {
         .append("\"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
   }
 
-  /** Adds one run holding {@code text}; line feeds become line breaks and tabs tabs. */
   private static void text(Para p, String text, Look look) {
+    text(p, text, look.runProperties);
+  }
+
+  /** Adds one run holding {@code text}; line feeds become line breaks and tabs tabs. */
+  private static void text(Para p, String text, String runProperties) {
     StringBuilder out = p.content;
-    out.append("<w:r>").append(look.runProperties);
+    out.append("<w:r>").append(runProperties);
     String[] lines = Xml.safe(text).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {

@@ -5,9 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -17,11 +15,13 @@ import dev.interviewkit.api.doc.Callout;
 import dev.interviewkit.api.doc.Choice;
 import dev.interviewkit.api.doc.ChoiceGroup;
 import dev.interviewkit.api.doc.Heading;
+import dev.interviewkit.api.doc.HeatMap;
 import dev.interviewkit.api.doc.KeepTogether;
 import dev.interviewkit.api.doc.NoteLines;
 import dev.interviewkit.api.doc.PageBreak;
 import dev.interviewkit.api.doc.SideBySide;
 import dev.interviewkit.api.doc.Table;
+import dev.interviewkit.api.doc.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,50 +29,214 @@ import java.util.List;
 final class BlockLayout {
 
   private static final float ROOM_UNDER_HEADING = 3 * Style.BODY_LEADING + 6f;
-  private static final float CELL_LEADING = 12.5f;
+  /**
+   * Room kept beyond a measured height: the space after the block before (OpenPDF adds it only
+   * when the next block starts), and rounding.
+   */
+  private static final float ROOM_SLACK = Style.BLOCK_AFTER + 4f;
+  private static final float LIST_INDENT = 4f;
+  private static final float LIST_SYMBOL = 11f;
   private static final float LABEL_LEADING = 12f;
   private static final float CHOICE_PAD_TOP = 6f;
   private static final float PAGE_SLACK = 24f;
 
   private final com.lowagie.text.Document pdf;
   private final PdfWriter writer;
+  private final TableLayout tables;
 
   BlockLayout(com.lowagie.text.Document pdf, PdfWriter writer) {
     this.pdf = pdf;
     this.writer = writer;
+    this.tables = new TableLayout(pdf, writer);
   }
 
   void addAll(List<Block> blocks) {
     int i = 0;
     while (i < blocks.size()) {
       Block block = blocks.get(i);
+      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
       if (block instanceof Heading) {
         int end = i;
         while (end < blocks.size() && blocks.get(end) instanceof Heading) {
           end++;
         }
         List<Block> run = new ArrayList<>(blocks.subList(i, end));
-        Block next = end < blocks.size() ? blocks.get(end) : null;
-        if (isAtomic(next)) {
-          run.addAll(next instanceof KeepTogether k ? k.blocks() : List.of(next));
+        Block following = end < blocks.size() ? blocks.get(end) : null;
+        if (isAtomic(following)) {
+          run.addAll(following instanceof KeepTogether k ? k.blocks() : List.of(following));
+          int after = end + 1;
+          if (following instanceof HeatMap && isLegend(at(blocks, after))) {
+            run.add(blocks.get(after++));
+          }
           addKeptTogether(run);
-          i = end + 1;
+          i = after;
         } else {
-          keepRoomFor(run);
+          float needed = lead(following);
+          for (Block h : run) {
+            needed += headingHeight((Heading) h);
+          }
+          ensureRoom(needed);
           run.forEach(h -> pdf.add(heading((Heading) h)));
           i = end;
         }
       } else if (block instanceof PageBreak) {
         pdf.newPage();
         i++;
+      } else if (block instanceof HeatMap && isLegend(next)) {
+        addKeptTogether(List.of(block, next));
+        i += 2;
       } else if (block instanceof KeepTogether k) {
+        balanceLastPage(blocks, i);
         addKeptTogether(k.blocks());
+        i++;
+      } else if (block instanceof Table t) {
+        balanceLastPage(blocks, i);
+        tables.add(t, isLegend(next) ? paragraphHeight((dev.interviewkit.api.doc.Paragraph) next)
+            : 0f);
+        i++;
+      } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
+        if (p.style() == TextStyle.STRONG && (next instanceof BulletList || next instanceof Table)) {
+          ensureRoom(paragraphHeight(p) + lead(next));
+        }
+        addParagraph(p);
+        i++;
+      } else if (block instanceof BulletList l) {
+        addList(l);
         i++;
       } else {
         add(block);
         i++;
       }
     }
+  }
+
+  private static Block at(List<Block> blocks, int i) {
+    return i < blocks.size() ? blocks.get(i) : null;
+  }
+
+  /** Small print right after a chart or table: its legend, kept on the same page. */
+  private static boolean isLegend(Block block) {
+    return block instanceof dev.interviewkit.api.doc.Paragraph p && p.style() == TextStyle.SMALL;
+  }
+
+  private void ensureRoom(float needed) {
+    if (room() < needed + ROOM_SLACK) {
+      pdf.newPage();
+    }
+  }
+
+  private float room() {
+    return writer.getVerticalPosition(true) - pdf.bottom();
+  }
+
+  /**
+   * Before the last but one block: when the last block would be left almost alone on a page of its
+   * own, start the page a block earlier so the two share it.
+   */
+  private void balanceLastPage(List<Block> blocks, int i) {
+    if (i != blocks.size() - 2) {
+      return;
+    }
+    Block last = blocks.get(i + 1);
+    if (!(last instanceof KeepTogether || last instanceof Table)) {
+      return;
+    }
+    float page = pdf.top() - pdf.bottom();
+    float here = measure(blocks.get(i));
+    float there = measure(last);
+    float room = room();
+    if (here <= room && here + there > room && there < 0.4f * page
+        && here + there <= page - PAGE_SLACK) {
+      pdf.newPage();
+    }
+  }
+
+  private float measure(Block block) {
+    PdfPTable table = block instanceof KeepTogether k ? keptTogether(k.blocks())
+        : block instanceof Table t ? tables.whole(t) : keptTogether(List.of(block));
+    return height(table) + table.spacingBefore() + table.spacingAfter();
+  }
+
+  /** The height of what must share a page with the heading before {@code block}. */
+  private float lead(Block block) {
+    if (block instanceof Table t) {
+      return tables.leadHeight(t);
+    } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
+      Text text = text(p.style());
+      int lines = Math.min(2, lines(p.text(), text, pdf.right() - pdf.left()).size());
+      return lines * text.leading();
+    } else if (block instanceof BulletList l) {
+      int lines = lines(l.items().get(0), text(TextStyle.BODY), listWidth()).size();
+      return Math.min(2, lines) * Style.BODY_LEADING + (l.items().size() > 1 && lines < 2
+          ? Style.BODY_LEADING : 0f);
+    }
+    return ROOM_UNDER_HEADING;
+  }
+
+  /** A paragraph, never leaving a single line of it at a page's foot or head. */
+  private void addParagraph(dev.interviewkit.api.doc.Paragraph p) {
+    Text style = text(p.style());
+    List<String> lines = lines(p.text(), style, pdf.right() - pdf.left());
+    int here = LineBreaks.linesHere(lines.size(),
+        (int) ((room() - ROOM_SLACK) / style.leading()));
+    if (here == 0) {
+      pdf.newPage();
+    } else if (here < lines.size() && !p.text().contains("\n")) {
+      pdf.add(text(String.join(" ", lines.subList(0, here)), style.font(), style.leading(), 0f));
+      pdf.newPage();
+      pdf.add(text(String.join(" ", lines.subList(here, lines.size())), style.font(),
+          style.leading(), style.after()));
+      return;
+    }
+    pdf.add(paragraph(p));
+  }
+
+  /** A list item by item: an item moves whole, and the last never stands alone on a page. */
+  private void addList(BulletList l) {
+    List<String> items = l.items();
+    float page = pdf.top() - pdf.bottom();
+    for (int i = 0; i < items.size(); i++) {
+      boolean last = i == items.size() - 1;
+      float after = last ? Style.BLOCK_AFTER - 2f : 2f;
+      float height = itemHeight(items.get(i)) + after;
+      float room = room();
+      if (height > room && height < page) {
+        pdf.newPage();
+      } else if (i == items.size() - 2 && items.size() > 2) {
+        float both = height + itemHeight(items.get(i + 1)) + Style.BLOCK_AFTER;
+        if (height <= room && both > room && both < page) {
+          pdf.newPage();
+        }
+      } else if (i == 0 && items.size() > 1 && height <= room
+          && height + Math.min(2, lines(items.get(1), text(TextStyle.BODY), listWidth()).size())
+              * Style.BODY_LEADING > room) {
+        pdf.newPage();
+      }
+      pdf.add(bullets(List.of(items.get(i)), after));
+    }
+  }
+
+  private float itemHeight(String item) {
+    return lines(item, text(TextStyle.BODY), listWidth()).size() * Style.BODY_LEADING;
+  }
+
+  private float listWidth() {
+    return pdf.right() - pdf.left() - LIST_INDENT - LIST_SYMBOL;
+  }
+
+  private float paragraphHeight(dev.interviewkit.api.doc.Paragraph p) {
+    Text style = text(p.style());
+    return lines(p.text(), style, pdf.right() - pdf.left()).size() * style.leading()
+        + style.after();
+  }
+
+  private static float headingHeight(Heading h) {
+    int level = h.level() - 1;
+    return Style.HEADING_BEFORE[level] + Style.HEADING[level] * 1.25f + Style.HEADING_AFTER[level];
+  }
+
+  private static List<String> lines(String text, Text style, float width) {
+    return LineBreaks.lines(text, style.font().getBaseFont(), style.font().getSize(), width);
   }
 
   /** Adds a block; a callout or side-by-side taller than a page splits where it starts. */
@@ -110,22 +274,11 @@ final class BlockLayout {
         || block instanceof NoteLines
         || block instanceof ChoiceGroup
         || block instanceof Callout
-        || block instanceof SideBySide;
+        || block instanceof SideBySide
+        || block instanceof HeatMap;
   }
 
-  private void keepRoomFor(List<Block> headings) {
-    float needed = ROOM_UNDER_HEADING;
-    for (Block h : headings) {
-      int level = ((Heading) h).level() - 1;
-      needed +=
-          Style.HEADING_BEFORE[level] + Style.HEADING[level] * 1.25f + Style.HEADING_AFTER[level];
-    }
-    if (writer.getVerticalPosition(true) - pdf.bottom() < needed) {
-      pdf.newPage();
-    }
-  }
-
-  private static Element element(Block block) {
+  private Element element(Block block) {
     if (block instanceof Heading h) {
       return heading(h);
     } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
@@ -135,15 +288,15 @@ final class BlockLayout {
     } else if (block instanceof Callout c) {
       return callout(c);
     } else if (block instanceof Table t) {
-      return table(t);
+      return tables.whole(t);
     } else if (block instanceof SideBySide s) {
       return sideBySide(s);
     } else if (block instanceof NoteLines n) {
       return noteLines(n);
     } else if (block instanceof ChoiceGroup g) {
       return choiceGroup(g);
-    } else if (block instanceof dev.interviewkit.api.doc.HeatMap m) {
-      return heatMap(m);
+    } else if (block instanceof HeatMap m) {
+      return tables.heatMap(m);
     }
     throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
   }
@@ -158,15 +311,23 @@ final class BlockLayout {
     return p;
   }
 
-  private static Paragraph paragraph(dev.interviewkit.api.doc.Paragraph p) {
-    return switch (p.style()) {
-      case TITLE -> text(p.text(), Fonts.bold(Style.TITLE), Style.TITLE_LEADING, 6f);
-      case SUBTITLE -> text(
-          p.text(), Fonts.regular(Style.SUBTITLE), Style.SUBTITLE_LEADING, Style.BLOCK_AFTER);
-      case BODY -> text(p.text(), Fonts.regular(Style.BODY), Style.BODY_LEADING, 6f);
-      case STRONG -> text(p.text(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 6f);
-      case SMALL -> text(p.text(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 6f);
+  /** How a paragraph style is set: font, leading and space after. */
+  private record Text(Font font, float leading, float after) {}
+
+  private static Text text(TextStyle style) {
+    return switch (style) {
+      case TITLE -> new Text(Fonts.bold(Style.TITLE), Style.TITLE_LEADING, 6f);
+      case SUBTITLE -> new Text(Fonts.regular(Style.SUBTITLE), Style.SUBTITLE_LEADING,
+          Style.BLOCK_AFTER);
+      case BODY -> new Text(Fonts.regular(Style.BODY), Style.BODY_LEADING, 6f);
+      case STRONG -> new Text(Fonts.bold(Style.BODY), Style.BODY_LEADING, 6f);
+      case SMALL -> new Text(Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 6f);
     };
+  }
+
+  private static Paragraph paragraph(dev.interviewkit.api.doc.Paragraph p) {
+    Text style = text(p.style());
+    return text(p.text(), style.font(), style.leading(), style.after());
   }
 
   private static Paragraph text(String text, Font font, float leading, float after) {
@@ -176,9 +337,9 @@ final class BlockLayout {
   }
 
   private static com.lowagie.text.List bullets(List<String> items, float after) {
-    com.lowagie.text.List list = new com.lowagie.text.List(false, 11f);
+    com.lowagie.text.List list = new com.lowagie.text.List(false, LIST_SYMBOL);
     list.setListSymbol(new Chunk("•", Fonts.regular(Style.BODY)));
-    list.setIndentationLeft(4f);
+    list.setIndentationLeft(LIST_INDENT);
     for (int i = 0; i < items.size(); i++) {
       ListItem item = new ListItem(Style.BODY_LEADING, items.get(i), Fonts.regular(Style.BODY));
       item.setSpacingAfter(i == items.size() - 1 ? after : 2f);
@@ -201,96 +362,6 @@ final class BlockLayout {
     table.setSpacingBefore(2f);
     table.setSpacingAfter(Style.BLOCK_AFTER);
     return table;
-  }
-
-  private static PdfPTable table(Table t) {
-    float[] widths = new float[t.widths().size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = t.widths().get(i);
-    }
-    PdfPTable table = new PdfPTable(widths);
-    table.setWidthPercentage(100f);
-    table.setHeaderRows(t.rows().isEmpty() ? 0 : 1);
-    table.setSpacingBefore(2f);
-    table.setSpacingAfter(Style.BLOCK_AFTER);
-    for (String title : t.header()) {
-      PdfPCell cell = gridCell(title, Fonts.bold(Style.BODY));
-      cell.setBackgroundColor(Style.HEADER_FILL);
-      table.addCell(cell);
-    }
-    for (List<String> row : t.rows()) {
-      for (String value : row) {
-        table.addCell(gridCell(value, Fonts.regular(Style.BODY)));
-      }
-    }
-    return table;
-  }
-
-  private static PdfPTable heatMap(dev.interviewkit.api.doc.HeatMap m) {
-    float[] widths = new float[m.columns().size() + 1];
-    widths[0] = 2.2f * Math.max(1, m.columns().size()) / 2f + 2f;
-    for (int i = 1; i < widths.length; i++) {
-      widths[i] = 1.6f;
-    }
-    PdfPTable table = new PdfPTable(widths);
-    table.setWidthPercentage(100f);
-    table.setHeaderRows(1);
-    table.setSpacingBefore(2f);
-    table.setSpacingAfter(Style.BLOCK_AFTER);
-    PdfPCell corner = gridCell(m.corner(), Fonts.bold(Style.SMALL));
-    corner.setBackgroundColor(Style.HEADER_FILL);
-    table.addCell(corner);
-    for (String column : m.columns()) {
-      PdfPCell cell = gridCell(column, Fonts.bold(Style.SMALL));
-      cell.setBackgroundColor(Style.HEADER_FILL);
-      table.addCell(cell);
-    }
-    for (int r = 0; r < m.rows().size(); r++) {
-      table.addCell(gridCell(m.rows().get(r), Fonts.regular(Style.SMALL)));
-      for (int value : m.values().get(r)) {
-        PdfPCell cell = gridCell(value == 0 ? "—" : String.valueOf(value),
-            Fonts.bold(Style.BODY));
-        cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-        cell.setMinimumHeight(22f);
-        if (value > 0) {
-          cell.setCellEvent(new HeatBar(value, m.max()));
-        }
-        table.addCell(cell);
-      }
-    }
-    return table;
-  }
-
-  /** Shades a heat-map cell by its value and draws a bar as long as the value. */
-  private record HeatBar(int value, int max) implements com.lowagie.text.pdf.PdfPCellEvent {
-    @Override
-    public void cellLayout(PdfPCell cell, Rectangle box, PdfContentByte[] canvases) {
-      PdfContentByte background = canvases[PdfPTable.BACKGROUNDCANVAS];
-      float share = (float) value / max;
-      background.saveState();
-      background.setGrayFill(1f - 0.15f * share);
-      background.rectangle(box.getLeft(), box.getBottom(), box.getWidth(), box.getHeight());
-      background.fill();
-      float left = box.getLeft() + 16f;
-      float room = box.getWidth() - 20f;
-      background.setGrayFill(0.35f);
-      background.rectangle(left, box.getBottom() + box.getHeight() / 2f - 3f, room * share, 6f);
-      background.fill();
-      background.restoreState();
-    }
-  }
-
-  private static PdfPCell gridCell(String text, Font font) {
-    PdfPCell cell = new PdfPCell(new Phrase(text, font));
-    cell.setLeading(CELL_LEADING, 0f);
-    cell.setBorderWidth(Style.HAIRLINE);
-    cell.setBorderColor(Style.INK);
-    cell.setPaddingLeft(5f);
-    cell.setPaddingRight(5f);
-    cell.setPaddingTop(4f);
-    cell.setPaddingBottom(5f);
-    cell.setUseAscender(true);
-    return cell;
   }
 
   private static PdfPTable sideBySide(SideBySide s) {
@@ -384,7 +455,7 @@ final class BlockLayout {
     return table;
   }
 
-  private static PdfPTable keptTogether(List<Block> blocks) {
+  private PdfPTable keptTogether(List<Block> blocks) {
     PdfPTable table = fullWidth(1);
     table.setKeepTogether(true);
     for (Block block : blocks) {

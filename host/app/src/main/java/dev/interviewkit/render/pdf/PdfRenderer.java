@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
+import dev.interviewkit.render.Outline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,7 +72,7 @@ public final class PdfRenderer implements Renderer {
     writer.setPageEvent(new PageFrame(info.header(), info.footer()));
     pdf.open();
     describe(writer.getInfo(), info, digest);
-    new BlockLayout(pdf, writer).addAll(document.blocks());
+    new BlockLayout(pdf, writer).addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }
