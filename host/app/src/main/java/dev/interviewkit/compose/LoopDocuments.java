@@ -260,9 +260,7 @@ public final class LoopDocuments {
     b.add(Paragraph.body(loop.role().title() + " · " + round.spec().title() + " · about "
         + question.minutes() + " minutes"));
     b.add(new Heading(1, "The exercise"));
-    for (String para : question.candidateBrief().split("\\n\\s*\\n")) {
-      b.add(Paragraph.body(para.strip()));
-    }
+    b.addAll(BriefMarkup.blocks(question.candidateBrief(), 1));
     b.add(NoteLines.plain("Your working", 12));
     Map<String, String> props = new LinkedHashMap<>();
     props.put(KEY_KIND, "handout");

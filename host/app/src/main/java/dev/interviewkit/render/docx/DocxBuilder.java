@@ -59,13 +59,14 @@ final class DocxBuilder {
     int before = -1;
     int after = -1;
     int line = -1;
+    String indent;
     final StringBuilder content = new StringBuilder();
 
     @Override
     public void write(StringBuilder out) {
       out.append("<w:p>");
       if (style != null || keepNext || keepLines || pageBreakBefore || bullet || border != null
-          || tabs != null || before >= 0) {
+          || tabs != null || before >= 0 || indent != null) {
         out.append("<w:pPr>");
         if (style != null) {
           out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
@@ -96,6 +97,9 @@ final class DocxBuilder {
             out.append("\" w:line=\"").append(line).append("\" w:lineRule=\"exact");
           }
           out.append("\"/>");
+        }
+        if (indent != null) {
+          out.append(indent);
         }
         out.append("</w:pPr>");
       }
@@ -302,7 +306,16 @@ final class DocxBuilder {
     } else if (block instanceof Paragraph paragraph) {
       paragraph(paragraph);
     } else if (block instanceof BulletList list) {
-      list.items().forEach(item -> bullet(paragraph(), item));
+      for (int i = 0; i < list.items().size(); i++) {
+        if (list.numbered()) {
+          Para p = paragraph();
+          p.indent = "<w:ind w:left=\"400\" w:hanging=\"400\"/>";
+          p.tabs = tabStop("left", "none", 400);
+          text(p, (i + 1) + ".\t" + list.items().get(i), Look.PLAIN);
+        } else {
+          bullet(paragraph(), list.items().get(i));
+        }
+      }
     } else if (block instanceof Callout callout) {
       callout(callout);
     } else if (block instanceof Table table) {

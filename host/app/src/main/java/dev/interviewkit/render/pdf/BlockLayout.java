@@ -36,6 +36,7 @@ final class BlockLayout {
   private static final float ROOM_SLACK = Style.BLOCK_AFTER + 4f;
   private static final float LIST_INDENT = 4f;
   private static final float LIST_SYMBOL = 11f;
+  private static final float NUMBER_SYMBOL = 17f;
   private static final float LABEL_LEADING = 12f;
   private static final float CHOICE_PAD_TOP = 6f;
   private static final float PAGE_SLACK = 24f;
@@ -212,7 +213,7 @@ final class BlockLayout {
               * Style.BODY_LEADING > room) {
         pdf.newPage();
       }
-      pdf.add(bullets(List.of(items.get(i)), after));
+      pdf.add(bullets(List.of(items.get(i)), after, l.numbered() ? i + 1 : 0));
     }
   }
 
@@ -221,7 +222,7 @@ final class BlockLayout {
   }
 
   private float listWidth() {
-    return pdf.right() - pdf.left() - LIST_INDENT - LIST_SYMBOL;
+    return pdf.right() - pdf.left() - LIST_INDENT - NUMBER_SYMBOL;
   }
 
   private float paragraphHeight(dev.interviewkit.api.doc.Paragraph p) {
@@ -284,7 +285,7 @@ final class BlockLayout {
     } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
       return paragraph(p);
     } else if (block instanceof BulletList l) {
-      return bullets(l.items(), Style.BLOCK_AFTER - 2f);
+      return bullets(l.items(), Style.BLOCK_AFTER - 2f, l.numbered() ? 1 : 0);
     } else if (block instanceof Callout c) {
       return callout(c);
     } else if (block instanceof Table t) {
@@ -337,11 +338,20 @@ final class BlockLayout {
   }
 
   private static com.lowagie.text.List bullets(List<String> items, float after) {
-    com.lowagie.text.List list = new com.lowagie.text.List(false, LIST_SYMBOL);
+    return bullets(items, after, 0);
+  }
+
+  /** A list; numbered from {@code first} unless it is 0, bulleted then. */
+  private static com.lowagie.text.List bullets(List<String> items, float after, int first) {
+    com.lowagie.text.List list =
+        new com.lowagie.text.List(false, first > 0 ? NUMBER_SYMBOL : LIST_SYMBOL);
     list.setListSymbol(new Chunk("•", Fonts.regular(Style.BODY)));
     list.setIndentationLeft(LIST_INDENT);
     for (int i = 0; i < items.size(); i++) {
       ListItem item = new ListItem(Style.BODY_LEADING, items.get(i), Fonts.regular(Style.BODY));
+      if (first > 0) {
+        item.setListSymbol(new Chunk((first + i) + ".", Fonts.regular(Style.BODY)));
+      }
       item.setSpacingAfter(i == items.size() - 1 ? after : 2f);
       list.add(item);
     }
@@ -411,8 +421,8 @@ final class BlockLayout {
     int columns = g.choices().size();
     PdfPTable table = fullWidth(columns);
     table.setKeepTogether(true);
-    table.setSpacingBefore(2f);
-    table.setSpacingAfter(Style.BLOCK_AFTER - 2f);
+    table.setSpacingBefore(0f);
+    table.setSpacingAfter(Style.BLOCK_AFTER - 4f);
 
     PdfPCell title = bare();
     title.setColspan(columns);
@@ -421,8 +431,8 @@ final class BlockLayout {
     title.setBorderWidthBottom(Style.HAIRLINE);
     title.setBorderColorBottom(Style.INK);
     title.setPadding(6f);
-    title.setPaddingTop(4f);
-    title.setPaddingBottom(4f);
+    title.setPaddingTop(3f);
+    title.setPaddingBottom(3.5f);
     title.addElement(text(g.title(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
     if (!g.description().isEmpty()) {
       title.addElement(text(g.description(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
@@ -449,7 +459,7 @@ final class BlockLayout {
     }
     PdfPCell foot = bare();
     foot.setColspan(columns);
-    foot.setFixedHeight(4f);
+    foot.setFixedHeight(2f);
     table.addCell(foot);
     table.setTableEvent(new FormRows(2, lines, 6f, lines > 0 ? g.evidenceField() : "", true));
     return table;
