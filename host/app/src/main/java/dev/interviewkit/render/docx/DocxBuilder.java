@@ -33,9 +33,12 @@ final class DocxBuilder {
   static final int MARGIN = 1080;
   static final int HEADER_DISTANCE = 720;
   static final int FOOTER_DISTANCE = 576;
+
   static final int LINE_PITCH = 400;
   static final int CELL_MARGIN = 100;
   static final float BODY_POINTS = 10f;
+  /** The gap under a scorecard row, as small as the PDF's so a scorecard fits one page. */
+  static final int SCORE_GAP = 60;
   /** Rows of a table kept on one page with its header, and with its end. */
   static final int TABLE_HEAD_ROWS = 3;
   static final String BORDER_COLOR = "808080";
@@ -217,6 +220,7 @@ final class DocxBuilder {
     }
     Outline.levelled(document.blocks()).forEach(builder::block);
     builder.flushBreak();
+    builder.endWithoutSpace();
 
     StringBuilder out = new StringBuilder(64 * 1024);
     out.append(Xml.DECLARATION)
@@ -526,7 +530,7 @@ final class DocxBuilder {
       ruled(p, textWidth - 2 * CELL_MARGIN);
       controls.text(p.content, group.evidenceField(), group.evidenceLines());
     }
-    spacer();
+    spacer(SCORE_GAP);
   }
 
   /** Runs {@code body}; every paragraph it adds, except the last, keeps with the next. */
@@ -552,6 +556,17 @@ final class DocxBuilder {
     breakPending = false;
     body.add(p);
     return track(p);
+  }
+
+  /**
+   * Shrinks a spacer that ends the document to a hairline: it is the paragraph Word needs after a
+   * last table, and at full height it could spill onto a page of its own.
+   */
+  private void endWithoutSpace() {
+    if (!body.isEmpty() && body.get(body.size() - 1) instanceof Para p && p.content.isEmpty()
+        && p.line > 0) {
+      p.line = 20;
+    }
   }
 
   /** Writes a pending page break as a paragraph of its own: before a table, or at the end. */
@@ -585,7 +600,12 @@ final class DocxBuilder {
 
   /** A short empty paragraph after a table, so tables never run into each other. */
   private void spacer() {
-    spacing(paragraph(), 0, 0, 120);
+    spacer(120);
+  }
+
+  /** An empty paragraph {@code twips} high. */
+  private void spacer(int twips) {
+    spacing(paragraph(), 0, 0, twips);
   }
 
   private Tbl table(int[] widths) {

@@ -145,7 +145,7 @@ final class DocxStyles {
         STYLES,
         W,
         FONT,
-        format(HEADING, 1, 360, 120, 0, 32),
+        format(HEADING, 1, 280, 120, 0, 32),
         format(HEADING, 2, 240, 80, 1, 26),
         format(HEADING, 3, 200, 60, 2, 22),
         format(HEADER_FOOTER, HEADER, "header"),
