@@ -19,6 +19,7 @@ public final class BankCatalog {
   private final Map<String, Bank> banks = new LinkedHashMap<>();
   private final Map<String, Competency> competencies = new LinkedHashMap<>();
   private final Map<String, Question> questions = new LinkedHashMap<>();
+  private final List<Problem> warnings = new ArrayList<>();
 
   private BankCatalog() {}
 
@@ -33,17 +34,55 @@ public final class BankCatalog {
     BankCatalog catalog = new BankCatalog();
     for (Read read : reads) {
       problems.addAll(read.problems());
+      catalog.warnings.addAll(read.warnings());
       read.bank().ifPresent(bank -> catalog.add(bank, problems));
     }
+    catalog.crossCheck(problems);
     return catalog;
   }
 
-  private record Read(Optional<Bank> bank, List<Problem> problems) {}
+  private record Read(Optional<Bank> bank, List<Problem> problems, List<Problem> warnings) {}
 
   private static Read read(BankSource source) {
     List<Problem> problems = new ArrayList<>();
-    Optional<Bank> bank = read(source, problems);
-    return new Read(bank, problems);
+    List<Problem> warnings = new ArrayList<>();
+    Optional<Bank> bank = read(source, problems, warnings);
+    return new Read(bank, problems, warnings);
+  }
+
+  /**
+   * Checks what spans banks once all are in: every {@code also_assesses} names a competency some
+   * bank defines. A bank with such a fault is taken out of the catalog, as a bank with any other
+   * problem is.
+   */
+  private void crossCheck(List<Problem> problems) {
+    List<String> faulty = new ArrayList<>();
+    for (Question q : questions.values()) {
+      for (Assessment a : q.alsoAssesses()) {
+        if (!competencies.containsKey(a.competency())) {
+          problems.add(a.location().problem("'also_assesses' names competency "
+              + Fields.quote(a.competency()) + ", which no bank defines"
+              + Suggestions.closest(a.competency(), competencies.keySet())
+                  .map(k -> " (did you mean '" + k + "'?)").orElse("")));
+          faulty.add(q.bankId());
+        }
+      }
+    }
+    for (String bankId : faulty) {
+      Bank bank = banks.remove(bankId);
+      if (bank != null) {
+        bank.competencies().forEach(c -> competencies.remove(c.id()));
+        bank.questions().forEach(q -> questions.remove(q.id()));
+      }
+    }
+  }
+
+  /**
+   * Advice that did not stop a bank loading, each printed as {@code path:line:column: warning:
+   * ...}: an exercise without {@code timing}.
+   */
+  public List<Problem> warnings() {
+    return java.util.Collections.unmodifiableList(warnings);
   }
 
   /**
@@ -80,15 +119,16 @@ public final class BankCatalog {
     return new BankSource(file.toString(), origin, () -> Files.newInputStream(file));
   }
 
-  private static Optional<Bank> read(BankSource source, List<Problem> problems) {
+  private static Optional<Bank> read(BankSource source, List<Problem> problems,
+      List<Problem> warnings) {
     try (InputStream in = source.opener().open()) {
       Optional<org.yaml.snakeyaml.nodes.Node> root = YamlSource.parse(source.path(), in);
       if (root.isEmpty()) {
         problems.add(new Problem(source.path(), 1, 1, "file is empty; expected a bank"));
         return Optional.empty();
       }
-      return new BankParser(source.path(), source.expectedId(), source.origin(), problems)
-          .parse(root.get());
+      return new BankParser(source.path(), source.expectedId(), source.origin(), problems,
+          warnings).parse(root.get());
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
       return Optional.empty();

@@ -29,18 +29,29 @@ final class BankParser {
       List.of("id", "title", "description", "anchors", "levels");
   private static final List<String> QUESTION_KEYS =
       List.of("id", "competency", "levels", "kind", "minutes", "prompt", "follow_ups", "signals",
-          "red_flags", "candidate_brief", "tags");
+          "red_flags", "candidate_brief", "tags", "also_assesses", "group", "interviewer_script",
+          "timing", "brief_ahead", SampleAnswerReader.KEY);
+  private static final List<String> ALSO_KEYS = List.of("competency", "signals");
+  private static final List<String> TIMING_KEYS = List.of("prepare", "present", "discuss");
 
   private final String path;
   private final String expectedId;
   private final String origin;
   private final List<Problem> problems;
+  private final List<Problem> warnings;
 
   BankParser(String path, String expectedId, String origin, List<Problem> problems) {
+    this(path, expectedId, origin, problems, new ArrayList<>());
+  }
+
+  /** @param warnings where advice that does not stop the bank loading goes */
+  BankParser(String path, String expectedId, String origin, List<Problem> problems,
+      List<Problem> warnings) {
     this.path = path;
     this.expectedId = expectedId;
     this.origin = origin;
     this.problems = problems;
+    this.warnings = warnings;
   }
 
   Optional<Bank> parse(Node root) {
@@ -222,13 +233,99 @@ final class BankParser {
     kind.filter(k -> k == Kind.EXERCISE && !fields.has("candidate_brief"))
         .ifPresent(k -> problems.add(fields.location()
             .problem("an exercise needs a 'candidate_brief' to hand to the candidate")));
+    Optional<List<Assessment>> also = fields.has("also_assesses")
+        ? fields.list("also_assesses", 1, this::assessment) : Optional.of(List.of());
+    also.ifPresent(list -> checkAlso(list, competency.orElse(null)));
+    Optional<String> group = fields.has("group") ? fields.id("group") : Optional.of("");
+    Optional<String> script = fields.optionalText("interviewer_script");
+    Optional<Timing> timing = fields.optional("timing").flatMap(this::timing);
+    Optional<Boolean> ahead = fields.has("brief_ahead")
+        ? yesNo(fields.optional("brief_ahead").orElseThrow(), "'brief_ahead'")
+        : Optional.of(false);
+    boolean exercise = kind.filter(k -> k == Kind.EXERCISE).isPresent();
+    if (kind.isPresent() && !exercise) {
+      for (String key : List.of("interviewer_script", "timing", "brief_ahead")) {
+        fields.optional(key).ifPresent(n -> problems.add(at(n).problem("'" + key
+            + "' is only for questions of kind 'exercise', not '" + kind.get().id() + "'")));
+      }
+    }
+    timing.ifPresent(t -> minutes.filter(m -> m != t.total()).ifPresent(m -> problems.add(
+        at(fields.optional("timing").orElseThrow()).problem("timing adds up to " + t.total()
+            + " min (prepare " + t.prepare() + " + present " + t.present() + " + discuss "
+            + t.discuss() + ") but 'minutes' is " + m))));
+    Optional<java.util.SortedMap<Integer, SampleAnswer>> samples =
+        new SampleAnswerReader(path, problems, warnings).read(fields, id, kind);
+    if (exercise && !fields.has("timing")) {
+      warnings.add(fields.location().problem("warning: exercise " + id.map(Fields::quote)
+          .orElse("") + " has no 'timing' (prepare, present, discuss)"));
+    }
     if (problems.size() > before) {
       return Optional.empty();
     }
     return Optional.of(new Question(id.orElseThrow(), bankId, competency.orElseThrow(),
         levels.orElseThrow(), kind.orElseThrow(), minutes.orElseThrow(), prompt.orElseThrow(),
         followUps.orElseThrow(), signals.orElseThrow(), redFlags.orElseThrow(), brief.orElse(""),
-        tags.orElseThrow(), fields.location()));
+        tags.orElseThrow(), fields.location(), also.orElseThrow(), group.orElseThrow(),
+        script.orElse(""), timing, ahead.orElseThrow(), samples.orElseThrow()));
+  }
+
+  /** One item of {@code also_assesses}: a competency id and its signals. */
+  private Optional<Assessment> assessment(Node node) {
+    int before = problems.size();
+    Optional<Fields> maybe = Fields.of(path, node, "an item of 'also_assesses'", problems);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = maybe.get();
+    f.allowOnly(ALSO_KEYS);
+    Optional<String> competency = f.id("competency");
+    Optional<List<String>> signals = f.texts("signals", 1);
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Assessment(competency.orElseThrow(), signals.orElseThrow(),
+        at(f.required("competency").orElseThrow())));
+  }
+
+  private void checkAlso(List<Assessment> also, String own) {
+    Set<String> seen = new HashSet<>();
+    for (Assessment a : also) {
+      if (a.competency().equals(own)) {
+        problems.add(a.location().problem("'also_assesses' names the question's own competency "
+            + Fields.quote(own)));
+      } else if (!seen.add(a.competency())) {
+        problems.add(a.location().problem("'also_assesses' names " + Fields.quote(a.competency())
+            + " twice"));
+      }
+    }
+  }
+
+  private Optional<Timing> timing(Node node) {
+    int before = problems.size();
+    Optional<Fields> maybe = Fields.of(path, node, "'timing'", problems);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = maybe.get();
+    f.allowOnly(TIMING_KEYS);
+    Optional<Integer> prepare = f.integer("prepare", 0, 120);
+    Optional<Integer> present = f.integer("present", 0, 120);
+    Optional<Integer> discuss = f.integer("discuss", 0, 120);
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(new Timing(prepare.orElseThrow(), present.orElseThrow(),
+        discuss.orElseThrow()));
+  }
+
+  private Optional<Boolean> yesNo(Node node, String what) {
+    if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+      String v = scalar.getValue().toLowerCase(java.util.Locale.ROOT);
+      return Optional.of(v.equals("true") || v.equals("yes") || v.equals("on") || v.equals("y"));
+    }
+    String got = node instanceof ScalarNode s ? Fields.quote(s.getValue()) : Fields.kindOf(node);
+    problems.add(at(node).problem(what + " must be true or false, got " + got));
+    return Optional.empty();
   }
 
   private Optional<Level> level(Node node) {

@@ -69,10 +69,13 @@ final class ValidateCommand implements Callable<Integer> {
               + " " + p.problem())));
     }
     problems.stream().sorted().distinct().forEach(context.err::println);
+    List<Problem> warnings = catalog.warnings().stream().sorted().distinct().toList();
+    warnings.forEach(context.err::println);
     if (problems.isEmpty()) {
       context.out.println("ok: " + sources.size() + " bank file" + (sources.size() == 1 ? "" : "s")
           + (paths.isEmpty() ? " and " + roles + " role blueprint" + (roles == 1 ? "" : "s") : "")
-          + " checked, no problems");
+          + " checked, no problems" + (warnings.isEmpty() ? "" : ", " + warnings.size()
+          + " warning" + (warnings.size() == 1 ? "" : "s")));
       return ExitCode.OK;
     }
     context.err.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
