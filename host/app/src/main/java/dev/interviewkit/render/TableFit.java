@@ -43,14 +43,14 @@ public final class TableFit {
    */
   public static Fit fit(List<String> header, List<List<String>> rows, float available,
       float padding, float size, Metrics metrics) {
-    Fit last = null;
-    for (float s = size; s >= SMALLEST - 0.01f; s -= STEP) {
-      last = fitAt(header, rows, available, padding, s, metrics);
-      if (last.fits()) {
-        return last;
+    float s = size;
+    while (true) {
+      Fit fit = fitAt(header, rows, available, padding, s, metrics);
+      if (fit.fits() || s - STEP < SMALLEST - 0.01f) {
+        return fit;
       }
+      s = Math.max(SMALLEST, s - STEP);
     }
-    return last;
   }
 
   private static Fit fitAt(List<String> header, List<List<String>> rows, float available,

@@ -72,7 +72,7 @@ public final class PdfRenderer implements Renderer {
     writer.setPageEvent(new PageFrame(info.header(), info.footer()));
     pdf.open();
     describe(writer.getInfo(), info, digest);
-    new BlockLayout(pdf, writer).addAll(Outline.levelled(document.blocks()));
+    new PageFlow(pdf, writer).addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }
