@@ -145,7 +145,7 @@ class PrintQualityTest {
       Path card = written.stream()
           .filter(p -> p.getFileName().toString().endsWith(round + "-scorecard.pdf"))
           .findFirst().orElseThrow();
-      try (PDDocument doc = Loader.loadPDF(card.toFile())) {
+      try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(card))) {
         PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
         int score = 1;
         for (var field : form.getFieldTree()) {
