@@ -357,12 +357,23 @@ final class DocxBuilder {
     text(p, paragraph.text(), look);
   }
 
+  /**
+   * A callout as one shaded paragraph with a box border rather than a one-cell table: Word and
+   * LibreOffice keep a paragraph with the next one, but LibreOffice does not keep a table with it,
+   * which left a question's prompt at a page's foot and its follow-ups overleaf.
+   */
   private void callout(Callout callout) {
-    Tbl table = table(new int[] {textWidth});
-    Cell cell = cell(row(table), textWidth, 1);
-    cell.fill = CALLOUT_FILL;
-    text(cellParagraph(cell), callout.text(), Look.PLAIN);
-    spacer();
+    Para p = paragraph();
+    StringBuilder border = new StringBuilder("<w:pBdr>");
+    for (String side : List.of("top", "left", "bottom", "right")) {
+      border.append("<w:").append(side).append(String.format(Locale.ROOT, BORDER, 6));
+    }
+    p.border = border.append("</w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"")
+        .append(CALLOUT_FILL).append("\"/>").toString();
+    p.keepLines = true;
+    p.indent = "<w:ind w:left=\"" + CELL_MARGIN + "\" w:right=\"" + CELL_MARGIN + "\"/>";
+    spacing(p, 120, 200, -1);
+    text(p, callout.text(), Look.PLAIN);
   }
 
   private void table(Table model) {

@@ -32,6 +32,8 @@ import org.pf4j.Extension;
 public final class PdfRenderer implements Renderer {
 
   static final String PRODUCER = "interview-kit";
+  /** The documents' language, as in the Word files: the banks are written in British English. */
+  static final String LANGUAGE = "en-GB";
 
   public PdfRenderer() {}
 
@@ -72,6 +74,7 @@ public final class PdfRenderer implements Renderer {
     writer.setPageEvent(new PageFrame(info.header(), info.footer()));
     pdf.open();
     describe(writer.getInfo(), info, digest);
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
     new PageFlow(pdf, writer).addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
