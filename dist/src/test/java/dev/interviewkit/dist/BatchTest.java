@@ -47,7 +47,10 @@ class BatchTest {
     Path sam = out.resolve("2026-12-04-lee-sam-cto");
     assertTrue(pdfText(sam.resolve("00-overview.pdf")).contains("Lee, Sam"));
     assertTrue(Files.exists(sam.resolve("00-overview.docx")));
-    Path zoe = out.resolve("2026-12-05-zoe-angstrom-engineering-manager");
+    Path zoe = out.resolve("2026-12-05-zoe-angstrom_"
+        + new dev.interviewkit.output.LoopFolder("engineering-manager",
+            java.time.LocalDate.parse("2026-12-05"), "Zoë Ångström").id()
+        + "-engineering-manager");
     assertTrue(pdfText(zoe.resolve("00-overview.pdf")).contains("Zoë Ångström"),
         "the candidate comes from the panel file, found relative to the batch file");
     for (Path p : r.paths()) {
@@ -142,7 +145,7 @@ class BatchTest {
         """);
     Kit r = CliTest.kit("batch", batch.toString(), "--out", tmp.resolve("out").toString());
     assertEquals(3, r.exitCode());
-    assertEquals("kit: " + batch + ":1: unknown column 'colour'; columns are candidate, role, "
+    assertEquals("kit: " + batch + ":1:16: unknown column 'colour'; columns are candidate, role, "
         + "date, panel, seed, format, paper", r.err().strip());
     assertFalse(Files.exists(tmp.resolve("out")));
   }

@@ -75,8 +75,8 @@ class DebriefTest {
         .orElseThrow();
     String data = Files.readString(json);
     assertTrue(data.contains("\"id\": \"architecture-judgement\", \"title\": \"Architecture "
-        + "judgement\", \"scores\": {\"Priya Raman\": 4}, \"min\": 4, \"max\": 4, \"mean\": 4.00"),
-        data);
+        + "judgement\", \"scores\": [{\"round\": \"systems-design\", \"panelist\": \"Priya Raman\", "
+        + "\"score\": 4}], \"min\": 4, \"max\": 4, \"mean\": 4.00"), data);
     assertTrue(data.contains("\"recommendations\": {\"strong-no\": 0, \"no\": 1, \"yes\": 1, "
         + "\"strong-yes\": 0}"), data);
     String csv = Files.readString(r.paths().stream().filter(p -> p.toString().endsWith(".csv"))
@@ -131,10 +131,11 @@ class DebriefTest {
     }
     Map<String, String> fromJson = new java.util.TreeMap<>();
     var competency = java.util.regex.Pattern.compile(
-        "\\{\"id\": \"([^\"]+)\", \"title\": \"[^\"]*\", \"scores\": \\{([^}]*)\\}")
+        "\\{\"id\": \"([^\"]+)\", \"title\": \"[^\"]*\", \"scores\": \\[([^\\]]*)\\]")
         .matcher(json);
     while (competency.find()) {
-      var score = java.util.regex.Pattern.compile("\"([^\"]+)\": (\\d)").matcher(competency.group(2));
+      var score = java.util.regex.Pattern.compile("\"panelist\": \"([^\"]+)\", \"score\": (\\d)")
+          .matcher(competency.group(2));
       while (score.find()) {
         fromJson.put(score.group(1) + "|" + competency.group(1), score.group(2));
       }
@@ -183,21 +184,45 @@ class DebriefTest {
     String json = Files.readString(r.paths().stream().filter(p -> p.toString().endsWith(".json"))
         .findFirst().orElseThrow());
     assertTrue(json.contains("\"id\": \"technical-risk\", \"title\": \"Technical risk\", "
-        + "\"scores\": {\"A\": 4, \"B\": 1}, \"min\": 1, \"max\": 4, \"mean\": 2.50, "
-        + "\"disagreement\": true"), json);
+        + "\"scores\": [{\"round\": \"systems-design\", \"panelist\": \"A\", \"score\": 4}, "
+        + "{\"round\": \"delivery-partnership\", \"panelist\": \"B\", \"score\": 1}], \"min\": 1, "
+        + "\"max\": 4, \"mean\": 2.50, \"disagreement\": true"), json);
   }
 
   @Test
   void refusesAScorecardFromAnotherLoopByName() throws IOException {
-    Path ours = scorecards("Jane Doe", "5").get(0);
+    List<Path> ours = scorecards("Jane Doe", "5");
     Path theirs = scorecards("John Roe", "6").get(1);
     Path junk = Files.writeString(tmp.resolve("notes.pdf"), "not a pdf");
-    Kit r = CliTest.kit("debrief", "--out", tmp.resolve("d").toString(), ours.toString(),
-        theirs.toString(), junk.toString());
-    assertEquals(3, r.exitCode());
+    // The other loop's file comes first: the loop is the one most scorecards name.
+    Kit r = CliTest.kit("debrief", "--out", tmp.resolve("d").toString(), theirs.toString(),
+        ours.get(0).toString(), ours.get(2).toString(), junk.toString());
+    assertEquals(12, r.exitCode(), r.err());
     assertTrue(r.err().contains("refused " + theirs + ": belongs to another loop"), r.err());
-    assertTrue(r.err().contains("refused " + junk), r.err());
+    assertTrue(r.err().contains("candidate 'John Roe'"), r.err());
+    assertTrue(r.err().contains("refused " + junk + ": is not a PDF file"), r.err());
     assertTrue(r.paths().stream().anyMatch(p -> p.toString().endsWith("90-debrief.pdf")),
-        "the readable scorecard was not used: " + r.out());
+        "the readable scorecards were not used: " + r.out());
+    assertTrue(r.paths().get(0).startsWith(tmp.resolve("d").resolve(
+        "2026-12-03-jane-doe-director-of-engineering")), r.out());
+  }
+
+  @Test
+  void loopNamedByAsManyFilesAsAnotherIsNotGuessed() throws IOException {
+    Path ours = scorecards("Jane Doe", "5").get(0);
+    Path theirs = scorecards("John Roe", "6").get(1);
+    Kit r = CliTest.kit("debrief", "--out", tmp.resolve("d").toString(), ours.toString(),
+        theirs.toString());
+    assertEquals(12, r.exitCode(), r.err());
+    assertTrue(r.err().contains("name the loop with --loop ID; nothing was written"), r.err());
+    assertEquals("", r.out());
+    assertTrue(Files.notExists(tmp.resolve("d")));
+    String id = r.err().replaceAll("(?s).*\\(([0-9a-f]{16}) \\(candidate 'Jane Doe'.*", "$1");
+    Kit chosen = CliTest.kit("debrief", "--out", tmp.resolve("d").toString(), "--loop", id,
+        ours.toString(), theirs.toString());
+    assertEquals(12, chosen.exitCode(), chosen.err());
+    assertTrue(chosen.err().contains("refused " + theirs + ": belongs to another loop"),
+        chosen.err());
+    assertTrue(chosen.out().contains("90-debrief.json"), chosen.out());
   }
 }

@@ -51,7 +51,8 @@ class DirectorLoopTest {
       assertTrue(p.startsWith(out), p + " is outside the output folder");
     }
     assertTrue(written.get(0).getParent().getFileName().toString()
-        .equals("2026-12-03-zoe-angstrom-director-of-engineering"), written.get(0).toString());
+        .equals("2026-12-03-zoe-angstrom-dmitriev_741b91-director-of-engineering"),
+        written.get(0).toString());
   }
 
   @Test

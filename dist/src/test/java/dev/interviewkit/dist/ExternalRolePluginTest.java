@@ -228,6 +228,20 @@ class ExternalRolePluginTest {
                 red_flags:
                   - Describes the outcome only as what "we" decided.
                   - Escalated before talking to the teams.
+                sample_answers:
+                  2:
+                    answer: >
+                      I wrote up the approach, presented it at the architecture forum and most
+                      teams adopted it over the next two quarters.
+                    why: Describes the outcome but not the teams' objections or what changed.
+                    raise: Naming each team's objection and what they changed in response.
+                  3:
+                    answer: >
+                      Two of the four teams objected on on-call cost, so I changed the rollout to
+                      start with the team that had the fewest pages, and we checked incident counts
+                      a quarter later before asking the others.
+                    why: Names the objections, the change to the proposal and how they checked it.
+                    raise: Leaving a way of deciding that the teams kept using without them.
             """.formatted(competency, i + 1, competency, kinds[i], competency));
       }
     }

@@ -37,12 +37,13 @@ final class Workbenches {
         new LoopService(host, () -> BankCatalog.loadStrict(sources.get())));
   }
 
-  /** File name (relative to {@code folder}) to SHA-256 of every file under it. */
+  /** File name (relative to {@code folder}) to SHA-256 of every file under it but loop locks. */
   static Map<String, String> hashes(Path folder) throws Exception {
     Map<String, String> hashes = new TreeMap<>();
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     try (Stream<Path> files = Files.walk(folder)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
+      for (Path f : files.filter(Files::isRegularFile)
+          .filter(f -> !f.getFileName().toString().equals(".interview-kit.lock")).toList()) {
         hashes.put(folder.relativize(f).toString(),
             HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
       }

@@ -116,7 +116,7 @@ public final class BankCatalog {
 
   /** One bank file. */
   public static BankSource file(Path file, String origin) {
-    return new BankSource(file.toString(), origin, () -> Files.newInputStream(file));
+    return new BankSource(file.toString(), origin, () -> InputFiles.open(file, YamlSource.MAX_BYTES));
   }
 
   private static Optional<Bank> read(BankSource source, List<Problem> problems,

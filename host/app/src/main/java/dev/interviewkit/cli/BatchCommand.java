@@ -4,17 +4,16 @@ import dev.interviewkit.api.RenderException;
 import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
-import dev.interviewkit.bank.YamlSource;
 import dev.interviewkit.output.OutputException;
 import dev.interviewkit.output.OutputSet;
+import dev.interviewkit.output.Terminal;
 import dev.interviewkit.service.ExitCode;
 import dev.interviewkit.service.KitException;
 import dev.interviewkit.service.LoopRequest;
 import dev.interviewkit.service.LoopService;
 import dev.interviewkit.service.Outputs;
+import dev.interviewkit.cli.BatchFile.Row;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,21 +21,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,12 +41,6 @@ import picocli.CommandLine.Parameters;
             + "failed."})
 final class BatchCommand implements Callable<Integer> {
 
-  /** The columns (CSV) or keys (YAML) of a row, in their documented order. */
-  static final List<String> COLUMNS =
-      List.of("candidate", "role", "date", "panel", "seed", "format", "paper");
-
-  /** The key under which a row that cannot be read carries its problem. */
-  private static final String ERROR = "\0error";
 
   private final Context context;
   @Mixin HostOptions options = new HostOptions();
@@ -82,17 +67,10 @@ final class BatchCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  /** One loop of the batch file, with the line it starts on. */
-  record Row(int line, Map<String, String> values) {
-    String get(String key) {
-      String v = values.get(key);
-      return v == null || v.isBlank() ? null : v.strip();
-    }
-  }
-
   @Override
   public Integer call() {
-    List<Row> rows = read(file);
+    Context.checkOut(out);
+    List<Row> rows = BatchFile.read(file);
     String where = file.toString();
     if (rows.isEmpty()) {
       throw new KitException(ExitCode.BAD_INPUT, where + ": no loops in the batch file");
@@ -102,7 +80,7 @@ final class BatchCommand implements Callable<Integer> {
     context.warnAboutPlugins(options);
     Progress progress = new Progress(rows.size());
     int ok = 0;
-    int files = 0;
+    java.util.Set<Path> writtenPaths = new java.util.LinkedHashSet<>();
     List<String> failures = new ArrayList<>();
     // Loops are planned and rendered in memory AHEAD rows ahead on worker threads, which keeps
     // both cores busy while one loop's files are written; files are written here, one loop at a
@@ -133,10 +111,11 @@ final class BatchCommand implements Callable<Integer> {
           written.forEach(context.out::println);
           context.out.flush();
           ok++;
-          files += written.size();
+          writtenPaths.addAll(written);
           progress.done(i, label, null);
         } catch (RuntimeException e) {
-          String message = where + ":" + row.line() + ": " + describe(e);
+          String message = where + ":" + row.line()
+              + (row.column() > 0 ? ":" + row.column() : "") + ": " + describe(e);
           failures.add(message);
           progress.done(i, label, message);
         }
@@ -145,11 +124,14 @@ final class BatchCommand implements Callable<Integer> {
       workers.shutdownNow();
     }
     progress.finish();
+    // Counted on disk: a later row of the same loop replaces an earlier row's files (--force).
+    long files = writtenPaths.stream()
+        .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).count();
     context.err.println("batch: " + ok + " of " + rows.size() + " loop"
         + (rows.size() == 1 ? "" : "s") + " written (" + files + " file"
         + (files == 1 ? "" : "s") + " under " + out + "), " + failures.size() + " failed");
     if (!failures.isEmpty()) {
-      failures.forEach(f -> context.err.println("  " + f));
+      failures.forEach(f -> context.err.println("  " + Terminal.oneLine(f)));
     }
     return failures.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
   }
@@ -182,12 +164,12 @@ final class BatchCommand implements Callable<Integer> {
     String role = row.get("role");
     String who = candidate != null ? candidate
         : row.get("panel") != null ? "panel " + row.get("panel") : "?";
-    return who + " (" + (role == null ? "?" : role) + ")";
+    return Terminal.shorten(who) + " (" + Terminal.shorten(role == null ? "?" : role) + ")";
   }
 
   private LoopRequest request(Row row) {
-    if (row.values().containsKey(ERROR)) {
-      throw new KitException(ExitCode.BAD_INPUT, row.values().get(ERROR));
+    if (row.values().containsKey(BatchFile.ERROR)) {
+      throw new KitException(ExitCode.BAD_INPUT, row.values().get(BatchFile.ERROR));
     }
     String role = row.get("role");
     if (role == null) {
@@ -196,9 +178,7 @@ final class BatchCommand implements Callable<Integer> {
     String candidate = row.get("candidate");
     Path panel = null;
     if (row.get("panel") != null) {
-      Path given = Path.of(row.get("panel"));
-      Path base = file.toAbsolutePath().getParent();
-      panel = given.isAbsolute() || base == null ? given : base.resolve(given).normalize();
+      panel = confined(row.get("panel"));
     }
     if (candidate == null && panel == null) {
       throw new KitException(ExitCode.USAGE, "the row has no candidate (give one, or a panel "
@@ -209,8 +189,8 @@ final class BatchCommand implements Callable<Integer> {
       try {
         date = LocalDate.parse(row.get("date"));
       } catch (DateTimeParseException e) {
-        throw new KitException(ExitCode.USAGE, "date must be YYYY-MM-DD, got '" + row.get("date")
-            + "'");
+        throw new KitException(ExitCode.USAGE, "date must be YYYY-MM-DD, got '"
+            + Terminal.shorten(row.get("date")) + "'");
       }
     }
     Long seed = null;
@@ -219,7 +199,7 @@ final class BatchCommand implements Callable<Integer> {
         seed = Long.parseLong(row.get("seed"));
       } catch (NumberFormatException e) {
         throw new KitException(ExitCode.USAGE, "seed must be a whole number, got '"
-            + row.get("seed") + "'");
+            + Terminal.shorten(row.get("seed")) + "'");
       }
     }
     List<String> rowFormats = formats;
@@ -233,11 +213,42 @@ final class BatchCommand implements Callable<Integer> {
         rowPaper = Paper.valueOf(row.get("paper").toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new KitException(ExitCode.USAGE, "paper must be letter or a4, got '"
-            + row.get("paper") + "'");
+            + Terminal.shorten(row.get("paper")) + "'");
       }
     }
     return new LoopRequest(role, candidate, date, panel, Outputs.PACKET, rowFormats, rowPaper,
         seed, List.of(), out, force);
+  }
+
+  /**
+   * The row's panel file, which must lie in the batch file's folder or below, links resolved:
+   * a batch file from someone else cannot make kit read (and quote) any other file.
+   */
+  private Path confined(String name) {
+    Path base = file.toAbsolutePath().getParent();
+    Path resolved;
+    try {
+      resolved = base.resolve(name).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new KitException(ExitCode.BAD_INPUT, "panel file '" + Terminal.shorten(name)
+          + "' is not a valid path");
+    }
+    String refusal = "panel file '" + Terminal.shorten(name) + "' is outside the batch file's "
+        + "folder " + base + "; a batch may only name panel files in that folder or below";
+    try {
+      Path realBase = base.toRealPath();
+      if (!resolved.toRealPath().startsWith(realBase)) {
+        throw new KitException(ExitCode.BAD_INPUT, refusal);
+      }
+    } catch (NoSuchFileException e) {
+      if (!resolved.startsWith(base)) {
+        throw new KitException(ExitCode.BAD_INPUT, refusal);
+      }
+    } catch (IOException e) {
+      throw new KitException(ExitCode.BAD_INPUT, "cannot read panel file '"
+          + Terminal.shorten(name) + "': " + e.getMessage());
+    }
+    return resolved;
   }
 
   /** A failure as one line, the way {@link Main#handle} words it for a single loop. */
@@ -252,178 +263,10 @@ final class BatchCommand implements Callable<Integer> {
     return "internal error: " + e + " (please report this; set KIT_DEBUG=1 for details)";
   }
 
-  // ------------------------------------------------------------------------------ reading rows
-
-  private static List<Row> read(Path file) {
-    String text;
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (NoSuchFileException e) {
-      throw new KitException(ExitCode.BAD_INPUT, "batch file " + file + " does not exist");
-    } catch (CharacterCodingException e) {
-      throw new KitException(ExitCode.BAD_INPUT, file + ": not UTF-8 text; save it as UTF-8");
-    } catch (IOException e) {
-      throw new KitException(ExitCode.BAD_INPUT, "cannot read batch file " + file + ": "
-          + e.getMessage());
-    }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".csv")) {
-      return csv(file.toString(), text);
-    }
-    if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      return yaml(file.toString(), text);
-    }
-    throw new KitException(ExitCode.USAGE, "batch file " + file + " must end in .csv, .yaml or "
-        + ".yml");
-  }
-
-  /** CSV with a header row; blank lines and lines starting with # are skipped. */
-  static List<Row> csv(String path, String text) {
-    List<Row> rows = new ArrayList<>();
-    List<String> header = null;
-    String[] lines = text.split("\r?\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      if (line.isBlank() || line.stripLeading().startsWith("#")) {
-        continue;
-      }
-      int number = i + 1;
-      List<String> cells = cells(path, number, line);
-      if (header == null) {
-        header = cells.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
-        for (String column : header) {
-          if (!COLUMNS.contains(column)) {
-            throw new KitException(ExitCode.BAD_INPUT, path + ":" + number + ": unknown column '"
-                + column + "'; columns are " + String.join(", ", COLUMNS));
-          }
-        }
-        if (!header.contains("role")) {
-          throw new KitException(ExitCode.BAD_INPUT, path + ":" + number + ": the header needs "
-              + "a 'role' column; columns are " + String.join(", ", COLUMNS));
-        }
-        continue;
-      }
-      if (cells.size() > header.size()) {
-        rows.add(tooMany(number, cells.size(), header.size()));
-        continue;
-      }
-      Map<String, String> values = new LinkedHashMap<>();
-      for (int c = 0; c < cells.size(); c++) {
-        values.put(header.get(c), cells.get(c));
-      }
-      rows.add(new Row(number, values));
-    }
-    return rows;
-  }
-
-  private static Row tooMany(int line, int cells, int columns) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put(ERROR, cells + " values but the header has " + columns + " columns");
-    return new Row(line, values);
-  }
-
-  /** One CSV line: comma-separated, double quotes around a value, "" for a quote inside one. */
-  private static List<String> cells(String path, int number, String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char ch = line.charAt(i);
-      if (quoted) {
-        if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (ch == '"') {
-          quoted = false;
-        } else {
-          cell.append(ch);
-        }
-      } else if (ch == '"' && cell.toString().isBlank()) {
-        cell.setLength(0);
-        quoted = true;
-      } else if (ch == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(ch);
-      }
-    }
-    if (quoted) {
-      throw new KitException(ExitCode.BAD_INPUT, path + ":" + number + ": a quoted value is not "
-          + "closed");
-    }
-    cells.add(cell.toString());
-    return cells;
-  }
-
-  /** A YAML list of mappings, or a mapping whose {@code loops} key holds that list. */
-  static List<Row> yaml(String path, String text) {
-    Optional<Node> root;
-    try {
-      root = YamlSource.parse(path, text);
-    } catch (InvalidInputException e) {
-      throw new KitException(ExitCode.BAD_INPUT, String.join("; ",
-          e.problems().stream().map(Problem::toString).toList()));
-    }
-    if (root.isEmpty()) {
-      return List.of();
-    }
-    Node list = root.get();
-    if (list instanceof MappingNode map) {
-      list = null;
-      for (NodeTuple t : map.getValue()) {
-        String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
-        if (key.equals("loops")) {
-          list = t.getValueNode();
-        } else {
-          throw new KitException(ExitCode.BAD_INPUT, path + ":" + line(t.getKeyNode())
-              + ": unknown key '" + key + "'; a batch file is a list of loops, or 'loops:' "
-              + "holding one");
-        }
-      }
-    }
-    if (!(list instanceof SequenceNode sequence)) {
-      throw new KitException(ExitCode.BAD_INPUT, path + ":" + (list == null ? 1 : line(list))
-          + ": expected a list of loops, each with candidate, role and date");
-    }
-    List<Row> rows = new ArrayList<>();
-    for (Node item : sequence.getValue()) {
-      Map<String, String> values = new LinkedHashMap<>();
-      if (!(item instanceof MappingNode mapping)) {
-        values.put(ERROR, "expected a mapping with candidate, role and date");
-        rows.add(new Row(line(item), values));
-        continue;
-      }
-      for (NodeTuple t : mapping.getValue()) {
-        String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-        Node value = t.getValueNode();
-        if (!COLUMNS.contains(key)) {
-          values.put(ERROR, "unknown key '" + key + "'; keys are "
-              + String.join(", ", COLUMNS));
-        } else if (value instanceof ScalarNode s) {
-          values.put(key, s.getValue());
-        } else if (key.equals("format") && value instanceof SequenceNode formats) {
-          values.put(key, String.join(",", formats.getValue().stream()
-              .map(n -> n instanceof ScalarNode s ? s.getValue() : "?").toList()));
-        } else {
-          values.put(ERROR, "'" + key + "' must be a single value");
-        }
-      }
-      rows.add(new Row(line(item), values));
-    }
-    return rows;
-  }
-
-  private static int line(Node node) {
-    return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
-  }
-
   // ---------------------------------------------------------------------------------- progress
+
+  /** Back to the start of the line and clear it: the only control sequence batch sends. */
+  private static final String CLEAR_LINE = "\r\033[K";
 
   /** A redrawn bar on a terminal; one plain line per loop otherwise. */
   private final class Progress {
@@ -442,14 +285,14 @@ final class BatchCommand implements Callable<Integer> {
 
     void done(int index, String label, String failure) {
       if (terminal) {
-        context.err.print("\r\033[K");
+        TerminalWriter.control(context.err, CLEAR_LINE);
         if (failure != null) {
-          context.err.println(failure);
+          context.err.println(Terminal.oneLine(failure));
         }
         bar(index + 1, label);
       } else {
         context.err.println("batch: [" + (index + 1) + "/" + total + "] "
-            + (failure == null ? "ok " + label : "FAILED " + failure));
+            + Terminal.oneLine(failure == null ? "ok " + label : "FAILED " + failure));
       }
       context.err.flush();
     }
@@ -459,14 +302,16 @@ final class BatchCommand implements Callable<Integer> {
       int filled = total == 0 ? width : done * width / total;
       String text = "[" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/"
           + total + " " + label;
-      context.err.print("\r\033[K" + (text.length() > 100 ? text.substring(0, 100) : text));
+      TerminalWriter.control(context.err, CLEAR_LINE);
+      // Escaped before it is cut, so a cut never splits an escape into a raw control character.
+      String safe = Terminal.oneLine(text);
+      context.err.print(safe.length() > 100 ? safe.substring(0, 100) : safe);
       context.err.flush();
     }
 
     void finish() {
       if (terminal) {
-        context.err.print("\r\033[K");
-        context.err.flush();
+        TerminalWriter.control(context.err, CLEAR_LINE);
       }
     }
   }

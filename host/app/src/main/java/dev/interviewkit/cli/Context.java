@@ -80,7 +80,15 @@ final class Context implements AutoCloseable {
   /** Prints one warning line per plugin that cannot be used. */
   void warnAboutPlugins(HostOptions options) {
     for (String line : host(options).failures()) {
-      err.println("kit: warning: " + line);
+      err.println("kit: warning: " + dev.interviewkit.output.Terminal.oneLine(line));
+    }
+  }
+
+  /** Refuses an empty {@code --out}, which would write into the current folder unasked. */
+  static void checkOut(java.nio.file.Path out) {
+    if (out != null && out.toString().isBlank()) {
+      throw new KitException(ExitCode.USAGE, "--out is empty; name the output folder, or leave "
+          + "the option out for ./interview-packets");
     }
   }
 

@@ -1,32 +1,37 @@
 package dev.interviewkit.cli;
 
-import dev.interviewkit.service.ExitCode;
-import dev.interviewkit.service.KitException;
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.Competency;
-import dev.interviewkit.compose.LoopDocuments;
+import dev.interviewkit.debrief.DebriefData;
 import dev.interviewkit.debrief.Debrief;
 import dev.interviewkit.debrief.DebriefDocuments;
-import dev.interviewkit.debrief.FormFile;
+import dev.interviewkit.debrief.DebriefFolder;
+import dev.interviewkit.debrief.DisplayText;
+import dev.interviewkit.debrief.LoopCheck;
+import dev.interviewkit.debrief.LoopIdentity;
 import dev.interviewkit.debrief.Scorecard;
+import dev.interviewkit.debrief.ScorecardReader;
 import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.output.OutputSet;
-import dev.interviewkit.output.Slug;
+import dev.interviewkit.render.UntrustedFile;
 import dev.interviewkit.role.RoleDefinition;
+import dev.interviewkit.role.RoundSpec;
+import dev.interviewkit.service.ExitCode;
+import dev.interviewkit.service.KitException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,18 +41,25 @@ import picocli.CommandLine.Parameters;
 @Command(name = "debrief", mixinStandardHelpOptions = true,
     description = {"Read the filled scorecards of one loop (PDF forms or Word files) and write a "
         + "debrief summary (PDF and Word) plus the same figures as CSV and JSON.",
-        "Prints every path written, then any scorecard that was refused or is incomplete."})
+        "Prints every path written, then every scorecard that was refused (exit 12) or is "
+            + "incomplete. Limits and checks: docs/cli.md and docs/SECURITY.md."})
 final class DebriefCommand implements Callable<Integer> {
 
   private final Context context;
   @Mixin HostOptions options = new HostOptions();
 
-  @Parameters(paramLabel = "SCORECARD", arity = "1..*", description = "Filled scorecards.")
+  @Parameters(paramLabel = "SCORECARD", arity = "1..*",
+      description = "Filled scorecards; a loop overview (00-overview.pdf/.docx) may be given too.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output folder (default: ./interview-packets).")
   Path out = Path.of("interview-packets");
+
+  @Option(names = "--loop", paramLabel = "ID",
+      description = "The loop id (16 hex digits) the debrief is of; needed only when the files "
+          + "do not settle it.")
+  String loop;
 
   @Option(names = "--paper", paramLabel = "letter|a4", description = "Paper size (default: letter).")
   Paper paper = Paper.LETTER;
@@ -61,33 +73,29 @@ final class DebriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Map<String, String> refused = new LinkedHashMap<>();
-    List<Scorecard> cards = new ArrayList<>();
-    for (Path file : files) {
-      try {
-        cards.add(read(file));
-      } catch (IOException | RuntimeException e) {
-        refused.put(file.toString(), "cannot be read: " + e.getMessage());
-      }
+    if (loop != null && !loop.matches("[0-9a-f]{16}")) {
+      throw new KitException(ExitCode.USAGE, "--loop must be a loop id of 16 hexadecimal digits"
+          + " (a-f, 0-9), got '" + UntrustedFile.oneLine(loop) + "'");
     }
-    if (cards.isEmpty()) {
-      refused.forEach((f, why) -> context.err.println("kit: " + f + " " + why));
-      throw new KitException(ExitCode.BAD_INPUT, "no readable scorecard among " + files.size()
-          + " file" + (files.size() == 1 ? "" : "s"));
-    }
-    Scorecard first = cards.get(0);
-    List<Scorecard> used = new ArrayList<>();
-    for (Scorecard card : cards) {
-      if (card.loop().equals(first.loop())) {
-        used.add(card);
-      } else {
-        refused.put(card.file(), "belongs to another loop (" + describe(card) + "), not to "
-            + describe(first));
-      }
-    }
+    List<ScorecardReader.Read> reads = files.stream().map(ScorecardReader::read).toList();
     PluginHost host = context.host(options);
-    Optional<RoleDefinition> role = host.roles().stream().flatMap(r -> r.definition().stream())
-        .filter(r -> r.id().equals(first.role())).findFirst();
+    Map<String, RoleDefinition> roles = new HashMap<>();
+    host.roles().forEach(r -> r.definition().ifPresent(d -> roles.putIfAbsent(d.id(), d)));
+    Map<Path, Optional<LoopIdentity>> overviews = new HashMap<>();
+    LoopCheck.Result result = LoopCheck.check(reads, Optional.ofNullable(loop),
+        role -> Optional.ofNullable(roles.get(role))
+            .map(d -> d.rounds().stream().map(RoundSpec::id).toList()),
+        folder -> overviews.computeIfAbsent(folder, LoopCheck::overviewIn));
+    Map<String, List<String>> refused = result.refused();
+    if (result.loop().isEmpty() || result.used().isEmpty()) {
+      report(refused);
+      throw new KitException(ExitCode.SCORECARDS_REFUSED, UntrustedFile.oneLine(
+          result.undecided().isEmpty() ? "no scorecard of loop " + result.loop()
+              .map(LoopIdentity::describe).orElse("") + " can be used" : result.undecided())
+          + "; nothing was written");
+    }
+    LoopIdentity the = result.loop().get();
+    Optional<RoleDefinition> role = Optional.ofNullable(roles.get(the.role()));
     Map<String, String> titles = new HashMap<>();
     try {
       BankCatalog catalog = context.catalog(options);
@@ -96,66 +104,51 @@ final class DebriefCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       context.err.println("kit: warning: banks could not be read; competencies are shown by id");
     }
-    Debrief debrief = new Debrief(first.candidate(), first.role(),
-        role.map(RoleDefinition::title).orElse(first.role()), first.date(),
-        role.map(RoleDefinition::competencies).orElse(List.of()), titles, used, refused);
+    Map<String, String> roundTitles = new LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
+    Set<String> scored = Set.copyOf(result.used().stream().map(Scorecard::round).toList());
+    role.ifPresent(r -> r.rounds().forEach(spec -> {
+      roundTitles.put(spec.id(), spec.title());
+      if (!scored.contains(spec.id())) {
+        missing.add(spec.id());
+      }
+    }));
+    Debrief debrief = new Debrief(the.id(), the.candidate(), the.role(),
+        role.map(RoleDefinition::title).orElse(the.role()), the.date().toString(),
+        role.map(RoleDefinition::competencies).orElse(List.of()), titles, roundTitles,
+        result.used(), refused, missing);
+    Context.checkOut(out);
+    DebriefFolder.of(out, the);
+    OutputSet output = new OutputSet(out, DebriefFolder.loopFolder(the));
     Map<String, Renderer> renderers = host.renderers();
-    OutputSet output = new OutputSet(out.resolve(first.date() + "-"
-        + Slug.of(first.candidate(), "candidate") + "-" + Slug.of(first.role(), "role")));
-    Document summary = DebriefDocuments.summary(debrief, paper);
+    List<String> warnings = new ArrayList<>();
     for (String format : List.of("pdf", "docx")) {
+      DisplayText shown = format.equals("pdf") ? DisplayText.pdf() : DisplayText.word();
+      Document summary = DebriefDocuments.summary(debrief, paper, shown);
       Renderer renderer = renderers.get(format);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       renderer.render(summary, bytes);
       output.add("90-debrief." + renderer.fileExtension(), bytes.toByteArray());
+      warnings.addAll(shown.warnings());
     }
-    output.add("90-debrief.csv", DebriefDocuments.csv(debrief).getBytes(StandardCharsets.UTF_8));
-    output.add("90-debrief.json", DebriefDocuments.json(debrief).getBytes(StandardCharsets.UTF_8));
+    output.add("90-debrief.csv", DebriefData.csv(debrief).getBytes(StandardCharsets.UTF_8));
+    output.add("90-debrief.json", DebriefData.json(debrief).getBytes(StandardCharsets.UTF_8));
     for (Path written : output.write(force)) {
       context.out.println(written);
     }
-    refused.forEach((f, why) -> context.err.println("kit: refused " + f + ": " + why));
-    for (Scorecard s : used) {
-      s.gaps().forEach(g -> context.err.println("kit: incomplete " + s.file() + ": " + g));
+    warnings.forEach(w -> context.err.println("kit: warning: " + UntrustedFile.oneLine(w)));
+    report(refused);
+    missing.forEach(r -> context.err.println("kit: missing: no scorecard for round " + r));
+    for (Scorecard s : result.used()) {
+      s.gaps().forEach(g -> context.err.println("kit: incomplete " + UntrustedFile.oneLine(
+          s.file()) + ": " + UntrustedFile.oneLine(g)));
     }
     debrief.gaps().forEach(g -> context.err.println("kit: gap: nobody assessed " + g));
-    return refused.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
+    return refused.isEmpty() ? ExitCode.OK : ExitCode.SCORECARDS_REFUSED;
   }
 
-  static Scorecard read(Path file) throws IOException {
-    FormFile form = FormFile.read(file)
-        .orElseThrow(() -> new IOException("not a PDF or Word scorecard"));
-    Map<String, String> fields = form.fields();
-    Map<String, String> props = form.properties();
-    if (!"scorecard".equals(props.get(LoopDocuments.KEY_KIND))) {
-      throw new IOException("not an interview-kit scorecard (its metadata names no loop)");
-    }
-    String round = props.getOrDefault(LoopDocuments.KEY_ROUND, "");
-    List<String> competencies = Arrays.stream(props.getOrDefault(
-        LoopDocuments.KEY_COMPETENCIES, "").split(",")).filter(s -> !s.isBlank()).toList();
-    Map<String, String> scores = new LinkedHashMap<>();
-    Map<String, String> evidence = new LinkedHashMap<>();
-    for (String c : competencies) {
-      scores.put(c, value(fields, LoopDocuments.scoreField(round, c)));
-      evidence.put(c, value(fields, LoopDocuments.evidenceField(round, c)));
-    }
-    return new Scorecard(file.toString(), props.getOrDefault(LoopDocuments.KEY_CANDIDATE, ""),
-        props.getOrDefault(LoopDocuments.KEY_ROLE, ""), round,
-        props.getOrDefault(LoopDocuments.KEY_LOOP, ""),
-        props.getOrDefault(LoopDocuments.KEY_SEED, ""),
-        props.getOrDefault(LoopDocuments.KEY_DATE, ""), competencies, scores, evidence,
-        value(fields, LoopDocuments.recommendationField(round)),
-        value(fields, LoopDocuments.interviewerField(round)),
-        value(fields, LoopDocuments.takeawaysField(round)));
-  }
-
-  private static String value(Map<String, String> fields, String name) {
-    String v = fields.get(name);
-    return v == null || v.equals("Off") ? "" : v.strip();
-  }
-
-  private static String describe(Scorecard s) {
-    return "candidate '" + s.candidate() + "', role " + s.role() + ", " + s.date() + ", seed "
-        + s.seed();
+  private void report(Map<String, List<String>> refused) {
+    refused.forEach((file, why) -> why.forEach(w -> context.err.println("kit: refused "
+        + UntrustedFile.oneLine(file) + ": " + UntrustedFile.oneLine(w))));
   }
 }

@@ -77,6 +77,7 @@ abstract class LoopCommand implements Callable<Integer> {
   public Integer call() {
     dev.interviewkit.service.Trace.mark("command parsed");
     dev.interviewkit.service.WarmUp.start(formats);
+    Context.checkOut(out);
     if (printer != null && !print) {
       throw new KitException(ExitCode.USAGE, "--printer needs --print");
     }

@@ -5,7 +5,9 @@ import dev.interviewkit.service.KitException;
 import dev.interviewkit.api.RenderException;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
+import dev.interviewkit.output.LockedException;
 import dev.interviewkit.output.OutputException;
+import dev.interviewkit.output.Terminal;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -58,6 +60,10 @@ public final class Main {
 
   /** Runs one command line, writing to the given writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    // The one place output reaches the terminal: control characters are escaped as written.
+    out = TerminalWriter.of(out);
+    err = TerminalWriter.of(err);
+    PrintWriter errors = err;
     Context context = new Context(out, err);
     try {
       CommandLine cl = new CommandLine(new Kit());
@@ -73,15 +79,24 @@ public final class Main {
       cl.setOut(out);
       cl.setErr(err);
       cl.setCaseInsensitiveEnumValuesAllowed(true);
-      cl.setExecutionExceptionHandler((e, line, parsed) -> handle(e, err));
+      cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+      cl.setExecutionExceptionHandler((e, line, parsed) -> handle(e, errors));
       cl.setParameterExceptionHandler((e, a) -> {
-        err.println("kit: " + e.getMessage());
-        err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName()
+        errors.println("kit: " + Terminal.oneLine(e.getMessage()));
+        errors.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName()
             + " --help' for usage.");
         return ExitCode.USAGE;
       });
       dev.interviewkit.service.Trace.mark("command line built");
       return cl.execute(args);
+    } catch (Error e) {
+      // A stack overflow, running out of memory, a missing class: one line, never a trace.
+      err.println("kit: internal error: " + e.getClass().getSimpleName() + " (please report this"
+          + " with the command you ran; set KIT_DEBUG=1 for details)");
+      if (System.getenv("KIT_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL;
     } finally {
       context.close();
       out.flush();
@@ -91,7 +106,7 @@ public final class Main {
 
   static int handle(Exception e, PrintWriter err) {
     if (e instanceof KitException k) {
-      err.println("kit: " + k.getMessage());
+      err.println("kit: " + Terminal.oneLine(k.getMessage()));
       return k.exitCode();
     }
     if (e instanceof InvalidInputException invalid) {
@@ -101,15 +116,15 @@ public final class Main {
       return ExitCode.BAD_INPUT;
     }
     if (e instanceof RenderException r) {
-      err.println("kit: " + r.getMessage());
+      err.println("kit: " + Terminal.oneLine(r.getMessage()));
       return ExitCode.UNPRINTABLE;
     }
     if (e instanceof OutputException o) {
-      err.println("kit: " + o.getMessage());
-      return ExitCode.OUTPUT;
+      err.println("kit: " + Terminal.oneLine(o.getMessage()));
+      return o instanceof LockedException ? ExitCode.LOCKED : ExitCode.OUTPUT;
     }
-    err.println("kit: internal error: " + e + " (please report this with the command you ran; "
-        + "set KIT_DEBUG=1 for details)");
+    err.println("kit: internal error: " + Terminal.oneLine(String.valueOf(e))
+        + " (please report this with the command you ran; set KIT_DEBUG=1 for details)");
     if (System.getenv("KIT_DEBUG") != null) {
       e.printStackTrace(err);
     }

@@ -48,7 +48,8 @@ final class ValidateCommand implements Callable<Integer> {
           } catch (IOException e) {
             problems.add(Problem.inFile(path.toString(), "cannot read folder: " + e.getMessage()));
           }
-        } else if (Files.isRegularFile(path)) {
+        } else if (Files.exists(path)) {
+          // A pipe or device is named as such by the bank reader, which never opens it.
           sources.add(BankCatalog.file(path, "question-banks"));
         } else {
           problems.add(Problem.inFile(path.toString(), "no such file or folder"));

@@ -2,6 +2,7 @@ package dev.interviewkit.debrief;
 
 import dev.interviewkit.api.doc.Block;
 import dev.interviewkit.api.doc.BulletList;
+import dev.interviewkit.api.doc.Callout;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
 import dev.interviewkit.api.doc.Heading;
@@ -17,36 +18,47 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The debrief summary as a document, and the same figures as CSV and JSON. */
+/**
+ * The debrief summary as a document. Each scorecard (one round, one interviewer) is its own
+ * column, so an interviewer who ran two rounds appears twice. Panelists' text goes through a
+ * {@link DisplayText} of the output format; {@link DebriefData} writes the CSV and JSON.
+ */
 public final class DebriefDocuments {
 
   static final String EVIDENCE_FIRST = "Discuss the evidence before the scores.";
   static final String DECIDE_AGAINST_BAR =
       "The hiring manager decides against the bar for the level, not by averaging scores.";
+  /** Code points of the candidate's name in the one-line running header. */
+  static final int HEADER_NAME = 48;
 
   private DebriefDocuments() {}
 
-  public static Document summary(Debrief d, Paper paper) {
+  public static Document summary(Debrief d, Paper paper, DisplayText t) {
+    Shown s = new Shown(d, t);
     List<Block> b = new ArrayList<>();
+    String candidate = t.show(d.candidate(), "the loop's candidate name");
     b.add(new Paragraph("Debrief summary", TextStyle.SUBTITLE));
-    b.add(new Paragraph(d.candidate(), TextStyle.TITLE));
-    b.add(Paragraph.body(d.roleTitle() + " · " + d.date() + " · " + d.scorecards().size()
-        + " scorecard" + (d.scorecards().size() == 1 ? "" : "s")));
+    b.add(new Paragraph(candidate, TextStyle.TITLE));
+    b.add(Paragraph.body(t.show(d.roleTitle(), "the role title") + " · " + d.date() + " · "
+        + d.scorecards().size() + " scorecard" + (d.scorecards().size() == 1 ? "" : "s")
+        + " · loop " + d.loopId()));
+    if (d.isPartial()) {
+      b.add(new Callout(partial(d, s)));
+    }
     b.add(new BulletList(List.of(EVIDENCE_FIRST, DECIDE_AGAINST_BAR)));
-    List<String> panelists = d.scorecards().stream().map(Scorecard::panelist).distinct().toList();
+    List<Scorecard> cards = d.scorecards();
     b.add(new Heading(1, "Scores by competency"));
     List<String> header = new ArrayList<>(List.of("Competency"));
-    header.addAll(panelists);
+    cards.forEach(c -> header.add(s.column(c)));
     header.addAll(List.of("Min", "Max", "Mean", "Flag"));
-    List<Integer> widths = new ArrayList<>(List.of(26));
-    panelists.forEach(p -> widths.add(Math.max(8, 36 / Math.max(1, panelists.size()))));
-    widths.addAll(List.of(10, 10, 11, 22));
+    List<Integer> widths = new ArrayList<>(List.of(22));
+    cards.forEach(c -> widths.add(Math.max(7, 39 / Math.max(1, cards.size()))));
+    widths.addAll(List.of(7, 7, 8, 17));
     List<List<String>> rows = new ArrayList<>();
     for (Debrief.Row row : d.rows()) {
-      List<String> cells = new ArrayList<>(List.of(d.title(row.competency())));
-      for (String p : panelists) {
-        Integer s = row.scores().get(p);
-        cells.add(s == null ? "—" : String.valueOf(s));
+      List<String> cells = new ArrayList<>(List.of(s.title(row.competency())));
+      for (Scorecard c : cards) {
+        cells.add(row.of(c).map(String::valueOf).orElse("—"));
       }
       boolean none = row.scores().isEmpty();
       cells.add(none ? "—" : String.valueOf(row.min()));
@@ -56,20 +68,24 @@ public final class DebriefDocuments {
       rows.add(cells);
     }
     b.add(new Table(header, rows, widths));
-    if (!panelists.isEmpty()) {
-      b.add(new Heading(2, "At a glance: scores by competency and panelist"));
+    b.add(new Paragraph("Rounds: " + String.join("; ", cards.stream().map(c -> d.roundNumber(
+        c.round()) + " " + t.show(d.roundTitle(c.round()), "a round title")).toList()) + ".",
+        TextStyle.SMALL));
+    if (!cards.isEmpty()) {
+      b.add(new Heading(2, "At a glance: scores by competency and scorecard"));
       List<List<Integer>> values = new ArrayList<>();
       for (Debrief.Row row : d.rows()) {
-        values.add(panelists.stream().map(p -> row.scores().getOrDefault(p, 0)).toList());
+        values.add(cards.stream().map(c -> row.of(c).orElse(0)).toList());
       }
-      b.add(new HeatMap("Competency", panelists,
-          d.rows().stream().map(r -> d.title(r.competency())).toList(), values, 4));
+      b.add(new HeatMap("Competency", cards.stream().map(s::column).toList(),
+          d.rows().stream().map(r -> s.title(r.competency())).toList(), values, 4));
       b.add(new Paragraph("Darker and longer means a higher score; — means not scored.",
           TextStyle.SMALL));
     }
     List<String> disagreements = d.rows().stream().filter(Debrief.Row::disagreement)
-        .map(r -> d.title(r.competency()) + ": scores from " + r.min() + " to " + r.max()
-            + " — hear each panelist's evidence")
+        .map(r -> s.title(r.competency()) + ": scores from " + r.min() + " to " + r.max() + " ("
+            + String.join("; ", r.scores().stream().map(x -> s.who(x.card()) + ": "
+                + x.value()).toList()) + ") — hear each panelist's evidence")
         .toList();
     if (!disagreements.isEmpty()) {
       b.add(new Heading(2, "Disagreements (two or more points apart)"));
@@ -77,11 +93,16 @@ public final class DebriefDocuments {
     }
     if (!d.gaps().isEmpty()) {
       b.add(new Heading(2, "Gaps: competencies of the role nobody assessed"));
-      b.add(new BulletList(d.gaps().stream().map(d::title).toList()));
+      b.add(new BulletList(d.gaps().stream().map(s::title).toList()));
+    }
+    if (!d.missingRounds().isEmpty()) {
+      b.add(new Heading(2, "Rounds without a scorecard in this debrief"));
+      b.add(new BulletList(d.missingRounds().stream().map(r -> t.show(d.roundTitle(r),
+          "a round title") + " (" + r + ")").toList()));
     }
     List<String> incomplete = new ArrayList<>();
-    for (Scorecard s : d.scorecards()) {
-      s.gaps().forEach(g -> incomplete.add(s.panelist() + " (" + fileName(s.file()) + "): " + g));
+    for (Scorecard c : cards) {
+      c.gaps().forEach(g -> incomplete.add(s.who(c) + " (" + fileName(c.file()) + "): " + g));
     }
     if (!incomplete.isEmpty()) {
       b.add(new Heading(2, "Incomplete scorecards"));
@@ -89,36 +110,39 @@ public final class DebriefDocuments {
     }
     if (!d.refused().isEmpty()) {
       b.add(new Heading(2, "Files not used"));
-      b.add(new BulletList(d.refused().entrySet().stream()
-          .map(e -> fileName(e.getKey()) + ": " + e.getValue()).toList()));
+      List<String> items = new ArrayList<>();
+      d.refused().forEach((file, why) -> why.forEach(w -> items.add(
+          t.show(fileName(file) + ": " + w, "the list of files not used"))));
+      b.add(new BulletList(items));
     }
     b.add(new Heading(1, "Overall recommendations"));
     List<List<String>> tally = new ArrayList<>();
     for (int i = 0; i < Debrief.RECOMMENDATIONS.size(); i++) {
       String value = Debrief.RECOMMENDATIONS.get(i);
-      List<String> who = d.scorecards().stream().filter(s -> s.recommendation().equals(value))
-          .map(Scorecard::panelist).toList();
+      List<String> who = cards.stream().filter(c -> c.recommendation().equals(value))
+          .map(s::who).toList();
       tally.add(List.of(LoopDocuments.RECOMMENDATION_LABELS.get(i),
-          String.valueOf(d.tally().get(value)), String.join(", ", who)));
+          String.valueOf(d.tally().get(value)), String.join("; ", who)));
     }
-    b.add(new Table(List.of("Recommendation", "Count", "Panelists"), tally,
+    b.add(new Table(List.of("Recommendation", "Count", "Scorecards"), tally,
         List.of(25, 15, 60)));
     b.add(new Heading(1, "Evidence by competency"));
     for (Debrief.Row row : d.rows()) {
       List<String> quotes = new ArrayList<>();
-      for (Scorecard s : d.scorecards()) {
-        String text = s.evidence().getOrDefault(row.competency(), "");
-        if (s.competencies().contains(row.competency())) {
-          String score = s.scores().getOrDefault(row.competency(), "");
-          quotes.add(s.panelist() + " (" + (score.isEmpty() ? "no score" : score) + "): "
+      for (Scorecard c : cards) {
+        if (c.competencies().contains(row.competency())) {
+          String text = s.evidence(c, row.competency());
+          String score = c.scores().getOrDefault(row.competency(), "");
+          quotes.add(s.who(c) + " (" + (score.isEmpty() ? "no score" : score) + "): "
               + (text.isBlank() ? "no evidence written" : "“" + text + "”"));
         }
       }
-      b.add(new Heading(3, d.title(row.competency())));
+      b.add(new Heading(3, s.title(row.competency())));
       b.add(quotes.isEmpty() ? Paragraph.body("Not assessed by anyone.") : new BulletList(quotes));
     }
-    List<String> takeaways = d.scorecards().stream().filter(s -> !s.takeaways().isBlank())
-        .map(s -> s.panelist() + ": " + s.takeaways()).toList();
+    List<String> takeaways = cards.stream().filter(c -> !c.takeaways().isBlank())
+        .map(c -> s.who(c) + ": " + t.show(c.takeaways(), field(c,
+            LoopDocuments.takeawaysField(c.round())))).toList();
     if (!takeaways.isEmpty()) {
       b.add(new Heading(1, "Key takeaways"));
       b.add(new BulletList(takeaways));
@@ -129,108 +153,67 @@ public final class DebriefDocuments {
     } catch (RuntimeException e) {
       date = LocalDate.of(2000, 1, 1);
     }
-    return new Document(new DocumentInfo("Debrief — " + d.candidate(), d.candidate() + " · "
-        + d.roleTitle() + " · Debrief", LoopDocuments.CONFIDENTIAL, paper, date,
-        Map.of(LoopDocuments.KEY_KIND, "debrief", LoopDocuments.KEY_CANDIDATE, d.candidate(),
-            LoopDocuments.KEY_ROLE, d.role())), b);
+    return new Document(new DocumentInfo("Debrief — " + candidate, headerName(candidate) + " · "
+        + t.show(d.roleTitle(), "the role title") + " · Debrief", LoopDocuments.CONFIDENTIAL,
+        paper, date, Map.of(LoopDocuments.KEY_KIND, "debrief", LoopDocuments.KEY_CANDIDATE,
+            candidate, LoopDocuments.KEY_ROLE, d.role(), LoopDocuments.KEY_LOOP, d.loopId())), b);
   }
 
-  /** One row per scorecard and competency. */
-  public static String csv(Debrief d) {
-    StringBuilder out = new StringBuilder(
-        "candidate,role,date,round,panelist,competency,score,evidence,recommendation\r\n");
-    for (Scorecard s : d.scorecards()) {
-      for (String c : s.competencies()) {
-        out.append(String.join(",", List.of(csv(d.candidate()), csv(d.role()), csv(d.date()),
-            csv(s.round()), csv(s.panelist()), csv(c), csv(s.scores().getOrDefault(c, "")),
-            csv(s.evidence().getOrDefault(c, "")), csv(s.recommendation())))).append("\r\n");
-      }
+  private static String partial(Debrief d, Shown s) {
+    List<String> parts = new ArrayList<>();
+    if (!d.refused().isEmpty()) {
+      parts.add(d.refused().size() + " file" + (d.refused().size() == 1 ? " was" : "s were")
+          + " refused and left out (see “Files not used”)");
     }
-    return out.toString();
+    if (!d.missingRounds().isEmpty()) {
+      parts.add("there is no scorecard for " + String.join(", ", d.missingRounds().stream()
+          .map(r -> s.t.show(d.roundTitle(r), "a round title")).toList()));
+    }
+    return "This debrief is incomplete: " + String.join("; ", parts) + ".";
   }
 
-  /** The same figures as the summary, as JSON. */
-  public static String json(Debrief d) {
-    StringBuilder j = new StringBuilder("{\n");
-    j.append("  \"candidate\": ").append(q(d.candidate())).append(",\n");
-    j.append("  \"role\": ").append(q(d.role())).append(",\n");
-    j.append("  \"date\": ").append(q(d.date())).append(",\n");
-    j.append("  \"competencies\": [");
-    List<Debrief.Row> rows = d.rows();
-    for (int i = 0; i < rows.size(); i++) {
-      Debrief.Row r = rows.get(i);
-      j.append(i == 0 ? "\n" : ",\n").append("    {\"id\": ").append(q(r.competency()))
-          .append(", \"title\": ").append(q(d.title(r.competency()))).append(", \"scores\": {");
-      int k = 0;
-      for (Map.Entry<String, Integer> e : r.scores().entrySet()) {
-        j.append(k++ == 0 ? "" : ", ").append(q(e.getKey())).append(": ").append(e.getValue());
-      }
-      j.append("}");
-      if (!r.scores().isEmpty()) {
-        j.append(", \"min\": ").append(r.min()).append(", \"max\": ").append(r.max())
-            .append(", \"mean\": ").append(mean(r));
-      }
-      j.append(", \"disagreement\": ").append(r.disagreement()).append(", \"gap\": ")
-          .append(d.gaps().contains(r.competency())).append("}");
+  /** Scorecard texts as the format shows them, each named by file and field for warnings. */
+  private record Shown(Debrief d, DisplayText t) {
+
+    String who(Scorecard c) {
+      String name = c.interviewer().isBlank() ? "(no name)"
+          : t.show(c.interviewer(), field(c, LoopDocuments.interviewerField(c.round())));
+      return name + ", " + t.show(d.roundTitle(c.round()), "a round title");
     }
-    j.append("\n  ],\n  \"recommendations\": {");
-    int k = 0;
-    for (Map.Entry<String, Integer> e : d.tally().entrySet()) {
-      j.append(k++ == 0 ? "" : ", ").append(q(e.getKey())).append(": ").append(e.getValue());
+
+    String column(Scorecard c) {
+      String name = c.interviewer().isBlank() ? "(no name)"
+          : t.show(c.interviewer(), field(c, LoopDocuments.interviewerField(c.round())));
+      return name + "\nround " + d.roundNumber(c.round());
     }
-    j.append("},\n  \"scorecards\": [");
-    for (int i = 0; i < d.scorecards().size(); i++) {
-      Scorecard s = d.scorecards().get(i);
-      j.append(i == 0 ? "\n" : ",\n").append("    {\"file\": ").append(q(fileName(s.file())))
-          .append(", \"round\": ").append(q(s.round())).append(", \"panelist\": ")
-          .append(q(s.panelist())).append(", \"recommendation\": ").append(q(s.recommendation()))
-          .append(", \"incomplete\": [");
-      List<String> gaps = s.gaps();
-      for (int g = 0; g < gaps.size(); g++) {
-        j.append(g == 0 ? "" : ", ").append(q(gaps.get(g)));
-      }
-      j.append("]}");
+
+    String evidence(Scorecard c, String competency) {
+      return t.show(c.evidence().getOrDefault(competency, ""),
+          field(c, LoopDocuments.evidenceField(c.round(), competency)));
     }
-    j.append("\n  ],\n  \"refused\": {");
-    k = 0;
-    for (Map.Entry<String, String> e : d.refused().entrySet()) {
-      j.append(k++ == 0 ? "" : ", ").append(q(fileName(e.getKey()))).append(": ")
-          .append(q(e.getValue()));
+
+    String title(String competency) {
+      return t.show(d.title(competency), "a competency title");
     }
-    j.append("}\n}\n");
-    return j.toString();
+  }
+
+  private static String field(Scorecard c, String name) {
+    return c.file() + ": field '" + name + "'";
+  }
+
+  private static String headerName(String name) {
+    if (name.codePointCount(0, name.length()) <= HEADER_NAME) {
+      return name;
+    }
+    return name.substring(0, name.offsetByCodePoints(0, HEADER_NAME - 1)).stripTrailing() + "…";
   }
 
   static String mean(Debrief.Row row) {
     return String.format(Locale.ROOT, "%.2f", row.mean().orElse(0));
   }
 
-  private static String fileName(String path) {
-    return java.nio.file.Path.of(path).getFileName().toString();
-  }
-
-  private static String csv(String value) {
-    return value.matches("[^,\"\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
-  }
-
-  private static String q(String value) {
-    StringBuilder s = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> s.append("\\\"");
-        case '\\' -> s.append("\\\\");
-        case '\n' -> s.append("\\n");
-        case '\r' -> s.append("\\r");
-        case '\t' -> s.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            s.append(String.format("\\u%04x", (int) c));
-          } else {
-            s.append(c);
-          }
-        }
-      }
-    }
-    return s.append('"').toString();
+  static String fileName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1);
   }
 }

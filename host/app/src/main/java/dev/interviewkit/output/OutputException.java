@@ -1,7 +1,7 @@
 package dev.interviewkit.output;
 
 /** An output folder or file that cannot be written; nothing was left half-written. */
-public final class OutputException extends RuntimeException {
+public class OutputException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

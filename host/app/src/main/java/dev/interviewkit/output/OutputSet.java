@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -17,9 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Files rendered in memory and written together: each to a temporary file beside its target
@@ -29,19 +26,40 @@ import java.util.regex.Pattern;
  */
 public final class OutputSet {
 
-  private static final long PID = ProcessHandle.current().pid();
-  /** A temporary file: {@code .NAME.PID.RANDOM.part}. */
-  static final Pattern PART = Pattern.compile("\\..+\\.(\\d+)\\.\\d+\\.part");
+  static final long PID = ProcessHandle.current().pid();
 
   private final Path folder;
+  private final String identity;
   private final Map<String, byte[]> files = new LinkedHashMap<>();
+  private Set<String> formats = Set.of();
 
+  /** Files for {@code folder}, locked while written but not tied to a loop. */
   public OutputSet(Path folder) {
     this.folder = folder;
+    this.identity = null;
+  }
+
+  /** Files for the folder of {@code loop} under {@code out}, which no other loop may write. */
+  public OutputSet(Path out, LoopFolder loop) {
+    this.folder = out.resolve(loop.name());
+    this.identity = loop.identity();
+  }
+
+  /**
+   * The file extensions of every output format: with {@code --force}, a file of this set's
+   * documents in one of these formats that this run does not write is removed after the write.
+   */
+  public void formats(Set<String> extensions) {
+    formats = Set.copyOf(extensions);
   }
 
   public Path folder() {
     return folder;
+  }
+
+  /** The files to write, by name, in order (read-only). */
+  public Map<String, byte[]> files() {
+    return java.util.Collections.unmodifiableMap(files);
   }
 
   /** Adds a file by its name inside the folder. */
@@ -54,9 +72,32 @@ public final class OutputSet {
     }
   }
 
-  /** The paths that already exist and would be replaced. */
+  /** The paths that already exist and would be replaced (a link counts, dangling or not). */
   public List<Path> existing() {
-    return files.keySet().stream().map(folder::resolve).filter(Files::exists).toList();
+    return files.keySet().stream().map(folder::resolve)
+        .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS)).toList();
+  }
+
+  /** Refuses a symbolic link at the loop folder or at a file name: never followed or replaced. */
+  private void refuseLinks() {
+    if (Files.isSymbolicLink(folder)) {
+      throw new OutputException("cannot write " + folder + ": it is a symbolic link; kit never "
+          + "follows or replaces one");
+    }
+    for (Path p : existing()) {
+      if (Files.isSymbolicLink(p)) {
+        throw new OutputException("cannot write " + p + ": it is a symbolic link; kit never "
+            + "follows or replaces one, even with --force");
+      }
+    }
+  }
+
+  private void refuseExisting(boolean replace) {
+    List<Path> existing = existing();
+    if (!replace && !existing.isEmpty()) {
+      throw new OutputException(existing.get(0) + " already exists; use --force to replace "
+          + (existing.size() == 1 ? "it" : "the " + existing.size() + " existing files"));
+    }
   }
 
   /**
@@ -66,17 +107,27 @@ public final class OutputSet {
    * @throws OutputException when the folder or a file cannot be written
    */
   public List<Path> write(boolean replace) {
-    if (!replace && !existing().isEmpty()) {
-      throw new OutputException(existing().get(0) + " already exists; use --force to replace "
-          + (existing().size() == 1 ? "it" : "the " + existing().size() + " existing files"));
-    }
+    refuseLinks();
+    refuseExisting(replace);
     Path firstCreated = null;
     for (Path p = folder.toAbsolutePath(); p != null && !Files.exists(p); p = p.getParent()) {
       firstCreated = p;
     }
     try {
-      Files.createDirectories(folder);
+      Path parent = folder.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try {
+        Files.createDirectory(folder);
+      } catch (FileAlreadyExistsException e) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+          throw e;
+        }
+        firstCreated = null; // another run created it a moment ago: not ours to remove
+      }
     } catch (FileAlreadyExistsException e) {
+      refuseLinks();
       throw new OutputException("cannot create folder " + folder + ": a file is in the way");
     } catch (FileSystemException e) {
       for (Path p = folder.toAbsolutePath(); p != null; p = p.getParent()) {
@@ -91,10 +142,49 @@ public final class OutputSet {
     } catch (IOException e) {
       throw new OutputException("cannot create folder " + folder + ": " + e.getMessage());
     }
+    refuseLinks();
     if (!Files.isWritable(folder)) {
       throw new OutputException("cannot write to " + folder + ": permission denied");
     }
-    removeStaleParts();
+    LoopLock lock;
+    try {
+      lock = LoopLock.acquire(folder, identity);
+    } catch (OutputException e) {
+      removeCreatedFolders(firstCreated);
+      throw e;
+    }
+    try (lock) {
+      // Checked again under the lock: another run may have written the loop meanwhile.
+      refuseLinks();
+      refuseExisting(replace);
+      List<Path> written = writeLocked();
+      if (replace) {
+        FolderCleanup.retireOtherFormats(folder, files.keySet(), formats);
+      }
+      return written;
+    } catch (OutputException e) {
+      undoFolder(firstCreated, lock);
+      throw e;
+    }
+  }
+
+  /** After a failure: removes the folders this run created, once nothing but the lock is left. */
+  private void undoFolder(Path firstCreated, LoopLock lock) {
+    if (firstCreated == null) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+      if (entries.allMatch(p -> p.getFileName().toString().equals(LoopLock.NAME))) {
+        lock.delete();
+      }
+    } catch (IOException e) {
+      return;
+    }
+    removeCreatedFolders(firstCreated);
+  }
+
+  private List<Path> writeLocked() {
+    FolderCleanup.removeStaleParts(folder);
     List<Path> temporary = new ArrayList<>();
     List<Path> created = new ArrayList<>();
     Path current = folder;
@@ -127,36 +217,7 @@ public final class OutputSet {
       for (Path file : created) {
         deleteQuietly(file);
       }
-      removeCreatedFolders(firstCreated);
       throw new OutputException("cannot write " + current + ": " + reason(current, e));
-    }
-  }
-
-  /**
-   * Deletes temporary files ({@code .NAME.PID.N.part}) that a killed run left in the folder. A
-   * file whose process is still running is left alone: it may be writing the same loop now.
-   */
-  private void removeStaleParts() {
-    try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, ".*.part")) {
-      for (Path part : parts) {
-        Matcher m = PART.matcher(part.getFileName().toString());
-        if (!m.matches()) {
-          continue;
-        }
-        long pid;
-        try {
-          pid = Long.parseLong(m.group(1));
-        } catch (NumberFormatException e) {
-          continue;
-        }
-        boolean running = pid == PID
-            || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        if (!running) {
-          deleteQuietly(part);
-        }
-      }
-    } catch (IOException | DirectoryIteratorException e) {
-      // best effort: stale temporary files are hidden and harmless
     }
   }
 
@@ -217,7 +278,7 @@ public final class OutputSet {
     }
   }
 
-  private static void deleteQuietly(Path file) {
+  static void deleteQuietly(Path file) {
     if (file == null) {
       return;
     }

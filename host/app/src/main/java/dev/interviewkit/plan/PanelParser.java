@@ -27,7 +27,21 @@ public final class PanelParser {
   private static final List<String> ROUND_KEYS = List.of("interviewer", "title", "time",
       "questions");
 
+  /** The most characters a name or title may have: longer is a mistake or an attack. */
+  public static final int MAX_TEXT = 200;
+  /** The largest panel file read: a real one is a few hundred bytes. */
+  public static final int MAX_BYTES = 256 * 1024;
+  private static final java.util.regex.Pattern TIME =
+      java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3]):[0-5][0-9]");
+
   private PanelParser() {}
+
+  /** A problem when {@code text} is longer than {@link #MAX_TEXT} characters, else null. */
+  public static String tooLong(String what, String text) {
+    int length = text.codePointCount(0, text.length());
+    return length <= MAX_TEXT ? null : what + " is " + length + " characters long; the limit is "
+        + MAX_TEXT;
+  }
 
   /**
    * Parses a panel file.
@@ -41,6 +55,13 @@ public final class PanelParser {
       throw new InvalidInputException(
           List.of(new Problem(path, 1, 1, "file is empty; expected a panel")));
     }
+    if (root.get() instanceof MappingNode top && !top.getValue().isEmpty()
+        && top.getValue().stream().noneMatch(t ->
+        t.getKeyNode() instanceof ScalarNode k && KEYS.contains(k.getValue()))) {
+      // Some other file (a password list, say): name it, but never quote its lines as keys.
+      throw new InvalidInputException(List.of(YamlSource.at(path, root.get()).problem(
+          "this is not a panel file: it has none of the keys " + String.join(", ", KEYS))));
+    }
     Optional<Fields> maybe = Fields.of(path, root.get(), "a panel", problems);
     if (maybe.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -48,6 +69,8 @@ public final class PanelParser {
     Fields f = maybe.get();
     f.allowOnly(KEYS);
     Optional<String> candidate = f.text("candidate");
+    candidate.map(c -> tooLong("'candidate'", c)).ifPresent(m ->
+        problems.add(YamlSource.at(path, f.optional("candidate").orElseThrow()).problem(m)));
     Optional<LocalDate> date = f.optional("date").flatMap(n -> date(path, n, problems));
     Optional<String> role = f.optionalText("role");
     Optional<Long> seed = f.optional("seed").flatMap(n -> seed(path, n, problems));
@@ -97,10 +120,29 @@ public final class PanelParser {
       }
       Optional<String> name = r.text("interviewer");
       Optional<String> title = r.has("title") ? r.optionalText("title") : Optional.of("");
-      Optional<String> time = r.optional("time").flatMap(n -> raw(path, n, "'time'", problems));
+      Optional<String> time = r.optional("time").flatMap(n -> time(path, n, problems));
+      for (String field : List.of("interviewer", "title")) {
+        r.optional(field).filter(n -> n instanceof ScalarNode).ifPresent(n -> {
+          String tooLong = tooLong("'" + field + "'", ((ScalarNode) n).getValue());
+          if (tooLong != null) {
+            problems.add(YamlSource.at(path, n).problem(tooLong));
+          }
+        });
+      }
       name.ifPresent(n -> into.put(roundId, new Interviewer(n, title.orElse(""),
           time.orElse(""))));
     }
+  }
+
+  private static Optional<String> time(String path, Node node, List<Problem> problems) {
+    return raw(path, node, "'time'", problems).flatMap(text -> {
+      if (TIME.matcher(text).matches()) {
+        return Optional.of(text);
+      }
+      problems.add(YamlSource.at(path, node).problem("'time' must be a time of day as HH:MM, "
+          + "00:00 to 23:59, got " + Fields.quote(text)));
+      return Optional.empty();
+    });
   }
 
   private static Optional<LocalDate> date(String path, Node node, List<Problem> problems) {

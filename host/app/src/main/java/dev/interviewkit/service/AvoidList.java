@@ -5,7 +5,6 @@ import dev.interviewkit.compose.LoopDocuments;
 import dev.interviewkit.debrief.FormFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -44,9 +43,11 @@ final class AvoidList {
   }
 
   private static String textOf(Path file) throws IOException {
+    dev.interviewkit.bank.InputFiles.requireRegular(file);
     Optional<FormFile> document = FormFile.read(file);
     return document.isPresent()
         ? document.get().properties().getOrDefault(LoopDocuments.KEY_QUESTIONS, "")
-        : Files.readString(file, StandardCharsets.UTF_8);
+        : new String(dev.interviewkit.bank.InputFiles.read(file,
+            dev.interviewkit.bank.YamlSource.MAX_BYTES), StandardCharsets.UTF_8);
   }
 }

@@ -22,6 +22,13 @@ public final class ExitCode {
   public static final int PRINT = 9;
   /** {@code workbench} was started where no display is available. */
   public static final int NO_DISPLAY = 10;
+  /**
+   * {@code debrief}: one or more scorecards were refused (another loop, a duplicate, an invalid
+   * or double-ticked score, encrypted, over a limit), or the loop cannot be decided.
+   */
+  public static final int SCORECARDS_REFUSED = 12;
+  /** Another run is writing the same loop folder; nothing was written. */
+  public static final int LOCKED = 13;
   /** A bug: please report it with the command that caused it. */
   public static final int INTERNAL = 70;
 

@@ -3,13 +3,14 @@ package dev.interviewkit.service;
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.bank.BankCatalog;
+import dev.interviewkit.bank.InputFiles;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.compose.LoopDocuments;
 import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.host.PluginHost.InstalledRole;
 import dev.interviewkit.output.OutputSet;
-import dev.interviewkit.output.Slug;
+import dev.interviewkit.output.LoopFolder;
 import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.Panel;
 import dev.interviewkit.plan.PanelParser;
@@ -20,7 +21,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -141,8 +141,9 @@ public final class LoopService {
     LoopDocuments docs = new LoopDocuments(loop, planned.catalog(), request.paper());
     Map<String, Document> documents = request.outputs().documents(loop, docs);
     Map<String, Renderer> renderers = host.renderers();
-    OutputSet output = new OutputSet(request.out().resolve(loop.date() + "-"
-        + Slug.of(loop.candidate(), "candidate") + "-" + loop.role().id()));
+    OutputSet output = new OutputSet(request.out(), folderOf(loop));
+    output.formats(renderers.values().stream().map(Renderer::fileExtension)
+        .collect(java.util.stream.Collectors.toSet()));
     Map<String, Future<byte[]>> jobs = new LinkedHashMap<>();
     ExecutorService pool = RenderThreads.POOL;
     try {
@@ -180,12 +181,17 @@ public final class LoopService {
     return output;
   }
 
+  /** The loop's folder name under {@code --out}. */
+  public static LoopFolder folderOf(Loop loop) {
+    return new LoopFolder(loop.role().id(), loop.date(), loop.candidate());
+  }
+
   private static Optional<Panel> readPanel(LoopRequest request) {
     Path file = request.panel();
     if (file == null) {
       return Optional.empty();
     }
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.open(file, PanelParser.MAX_BYTES)) {
       Panel read = PanelParser.parse(file.toString(), in);
       read.role().filter(r -> !r.equals(request.role())).ifPresent(r -> {
         throw new InvalidInputException(List.of(Problem.inFile(file.toString(),
@@ -210,6 +216,10 @@ public final class LoopService {
     if (name == null || name.isBlank()) {
       throw new KitException(ExitCode.USAGE, "name the candidate with --candidate NAME or in a "
           + "--panel file");
+    }
+    String tooLong = PanelParser.tooLong("the candidate's name", name);
+    if (tooLong != null) {
+      throw new KitException(ExitCode.USAGE, tooLong);
     }
     return name;
   }
@@ -252,7 +262,8 @@ public final class LoopService {
       }
     }
     Set<String> sorted = new TreeSet<>(ids);
-    throw new KitException(ExitCode.UNKNOWN_ROLE, "unknown role '" + role + "'; installed roles: "
+    throw new KitException(ExitCode.UNKNOWN_ROLE, "unknown role '"
+        + dev.interviewkit.output.Terminal.shorten(role) + "'; installed roles: "
         + (sorted.isEmpty() ? "none" : String.join(", ", sorted)));
   }
 }

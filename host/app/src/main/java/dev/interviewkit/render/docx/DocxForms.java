@@ -1,16 +1,18 @@
 package dev.interviewkit.render.docx;
 
+import dev.interviewkit.render.UntrustedFile;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import javax.xml.namespace.QName;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -32,6 +34,11 @@ public final class DocxForms {
   private static final QName SHOWING_PLACEHOLDER = new QName(W, "showingPlcHdr");
   private static final QName VAL = new QName(W, "val");
   private static final QName CHECKBOX = new QName(W14, "checkbox");
+  private static final QName DROP_DOWN = new QName(W, "dropDownList");
+  private static final QName COMBO_BOX = new QName(W, "comboBox");
+  private static final QName LIST_ITEM = new QName(W, "listItem");
+  private static final QName DISPLAY_TEXT = new QName(W, "displayText");
+  private static final QName VALUE = new QName(W, "value");
   private static final QName CHECKED = new QName(W14, "checked");
   private static final QName CHECKED_STATE = new QName(W14, "checkedState");
   private static final QName W14_VAL = new QName(W14, "val");
@@ -40,6 +47,14 @@ public final class DocxForms {
   private static final QName TAB = new QName(W, "tab");
   private static final QName BR = new QName(W, "br");
   private static final QName CR = new QName(W, "cr");
+
+  /** Entries in the zip archive. */
+  static final int MAX_ENTRIES = 1_000;
+  /** Bytes one entry may inflate to: 16 MiB. */
+  static final long MAX_ENTRY_BYTES = 16L << 20;
+  /** Bytes all entries together may inflate to: 64 MiB. */
+  static final long MAX_TOTAL_BYTES = 64L << 20;
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
   private DocxForms() {}
 
@@ -50,12 +65,20 @@ public final class DocxForms {
    * {@code name} maps to "" when none of its boxes is ticked and to the values joined by "," when
    * several are. A plain-text control maps its tag to its text ("" while it shows its placeholder):
    * each line trimmed, blank lines dropped, and the tabs that draw its ruled lines read as line
-   * ends; controls sharing a tag are joined by line feeds.
+   * ends; controls sharing a tag are joined by line feeds. A drop-down list maps its tag to the
+   * value of the item shown. The file is read within the limits of {@link UntrustedFile} and
+   * this class's zip limits, checked before POI opens it.
    *
    * @throws IOException if the file cannot be read or is not a Word document
    */
   public static FilledForm read(Path docx) throws IOException {
-    XWPFDocument doc = open(docx);
+    byte[] bytes = UntrustedFile.read(docx);
+    return UntrustedFile.parse(docx.toString(), () -> read(docx.toString(), bytes));
+  }
+
+  /** As {@link #read(Path)}, for bytes already read; {@code docx} names the file in messages. */
+  public static FilledForm read(String docx, byte[] bytes) throws IOException {
+    XWPFDocument doc = open(docx, bytes);
     try (doc) {
       List<Control> controls = new ArrayList<>();
       try (XmlCursor cursor = doc.getDocument().newCursor()) {
@@ -79,8 +102,9 @@ public final class DocxForms {
     }
   }
 
-  /** A content control this package writes: a checkbox or a plain-text field. */
-  private record Control(XmlObject sdt, XmlObject properties, String tag, XmlObject checkbox) {}
+  /** A content control this package reads: a checkbox, a plain-text field or a drop-down. */
+  private record Control(
+      XmlObject sdt, XmlObject properties, String tag, XmlObject checkbox, XmlObject list) {}
 
   private static Optional<Control> control(XmlObject sdt) {
     XmlObject pr = child(sdt, SDT_PR);
@@ -88,18 +112,20 @@ public final class DocxForms {
       return Optional.empty();
     }
     XmlObject checkbox = child(pr, CHECKBOX);
-    if (checkbox == null && child(pr, TEXT) == null) {
+    XmlObject list = child(pr, DROP_DOWN) != null ? child(pr, DROP_DOWN) : child(pr, COMBO_BOX);
+    if (checkbox == null && list == null && child(pr, TEXT) == null) {
       return Optional.empty();
     }
     XmlObject tag = child(pr, TAG);
-    return Optional.of(new Control(sdt, pr, tag == null ? "" : attribute(tag, VAL), checkbox));
+    return Optional.of(
+        new Control(sdt, pr, tag == null ? "" : attribute(tag, VAL), checkbox, list));
   }
 
   /**
    * The controls' names from the list the writer stored, for a file whose editor dropped the
    * tags (LibreOffice does): only when the same controls are still there, in the same order.
    */
-  private static List<String> byPosition(Path docx, List<Control> controls, String listed)
+  private static List<String> byPosition(String docx, List<Control> controls, String listed)
       throws IOException {
     List<String> names = listed.isEmpty() ? List.of() : List.of(listed.split("\n", -1));
     String changed = docx + ": the form fields were changed after the file was written (";
@@ -119,22 +145,63 @@ public final class DocxForms {
     return names;
   }
 
-  private static XWPFDocument open(Path docx) throws IOException {
-    try (ZipFile zip = new ZipFile(docx.toFile())) {
-      if (zip.getEntry("[Content_Types].xml") == null) {
-        throw notWord(docx, "a zip archive without [Content_Types].xml");
-      }
-    } catch (ZipException e) {
-      throw notWord(docx, "not a zip archive");
+  private static XWPFDocument open(String docx, byte[] bytes) throws IOException {
+    if (bytes.length >= OLE2.length && java.util.Arrays.equals(bytes, 0, 4, OLE2, 0, 4)) {
+      throw new IOException(docx + " is password-protected (encrypted) or an old .doc file;"
+          + " save an unprotected copy as .docx");
     }
-    try (InputStream in = Files.newInputStream(docx)) {
+    checkZip(docx, bytes);
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
       return new XWPFDocument(in);
-    } catch (POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException e) {
-      throw notWord(docx, String.valueOf(e.getMessage()));
+    } catch (POIXMLException | OpenXML4JRuntimeException | IllegalArgumentException
+        | IllegalStateException e) {
+      throw notWord(docx, UntrustedFile.oneLine(String.valueOf(e.getMessage())));
     }
   }
 
-  private static IOException notWord(Path docx, String reason) {
+  /**
+   * Walks the archive as POI will read it, inflating every entry without keeping it: refuses
+   * too many entries, an entry or a whole that inflates past the limits, and a non-Word zip.
+   */
+  private static void checkZip(String docx, byte[] bytes) throws IOException {
+    int entries = 0;
+    long total = 0;
+    boolean types = false;
+    byte[] sink = new byte[64 * 1024];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (++entries > MAX_ENTRIES) {
+          throw new IOException(docx + " has more than the limit of " + MAX_ENTRIES
+              + " entries in its zip archive");
+        }
+        types |= e.getName().equals("[Content_Types].xml");
+        long size = 0;
+        for (int n = zip.read(sink); n >= 0; n = zip.read(sink)) {
+          size += n;
+          if (size > MAX_ENTRY_BYTES) {
+            throw new IOException(docx + ": the entry '" + UntrustedFile.oneLine(e.getName())
+                + "' inflates to more than the limit of " + (MAX_ENTRY_BYTES >> 20) + " MB");
+          }
+          if (total + size > MAX_TOTAL_BYTES) {
+            throw new IOException(docx + " inflates to more than the limit of "
+                + (MAX_TOTAL_BYTES >> 20) + " MB");
+          }
+        }
+        total += size;
+      }
+    } catch (ZipException e) {
+      throw notWord(docx, entries == 0 ? "not a zip archive"
+          : "a broken zip archive (" + UntrustedFile.oneLine(String.valueOf(e.getMessage())) + ")");
+    }
+    if (entries == 0) {
+      throw notWord(docx, "not a zip archive");
+    }
+    if (!types) {
+      throw notWord(docx, "a zip archive without [Content_Types].xml");
+    }
+  }
+
+  private static IOException notWord(String docx, String reason) {
     return new IOException(docx + " is not a Word document (.docx): " + reason);
   }
 
@@ -148,12 +215,36 @@ public final class DocxForms {
         checkbox(name.substring(0, eq), name.substring(eq + 1),
             isChecked(control.checkbox(), control.sdt()), fields);
       }
+    } else if (control.list() != null) {
+      XmlObject placeholder = child(control.properties(), SHOWING_PLACEHOLDER);
+      String shown = placeholder != null && isOn(attribute(placeholder, VAL)) ? ""
+          : text(control.sdt());
+      fields.merge(name, listValue(control.list(), shown), (a, b) -> a.isEmpty() ? b
+          : b.isEmpty() ? a : a + "," + b);
     } else {
       XmlObject placeholder = child(control.properties(), SHOWING_PLACEHOLDER);
       String value =
           placeholder != null && isOn(attribute(placeholder, VAL)) ? "" : text(control.sdt());
       fields.merge(name, value, (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : a + "\n" + b);
     }
+  }
+
+  /**
+   * The value of the drop-down item whose display text is shown (an editor may keep only the
+   * text), or the text itself when no item matches; "" for nothing chosen.
+   */
+  private static String listValue(XmlObject list, String shown) {
+    if (shown.isEmpty()) {
+      return "";
+    }
+    for (XmlObject item : list.selectChildren(LIST_ITEM)) {
+      String display = attribute(item, DISPLAY_TEXT);
+      String value = attribute(item, VALUE);
+      if (shown.equals(display) || (display.isEmpty() && shown.equals(value))) {
+        return value.isEmpty() ? display : value;
+      }
+    }
+    return shown;
   }
 
   private static void checkbox(

@@ -358,8 +358,7 @@ public final class LoopEditor {
   /** The folder this loop's files go to. */
   public Path loopFolder() {
     Loop loop = requireLoop();
-    return out.resolve(loop.date() + "-" + dev.interviewkit.output.Slug.of(loop.candidate(),
-        "candidate") + "-" + loop.role().id());
+    return out.resolve(LoopService.folderOf(loop).name());
   }
 
   /** Files of this loop that exist already and would be replaced. */

@@ -169,6 +169,56 @@ class DocxFormsTest {
   }
 
   @Test
+  void twoTickedBoxesOfOneGroupReadAsBothValuesSoTheDebriefCanRefuseThem() throws IOException {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+    tick(RenderedDocx.find(doc, "systems-thinking=1"));
+    tick(RenderedDocx.find(doc, "systems-thinking=3"));
+
+    FilledForm form = DocxForms.read(write(RenderedDocx.save(doc)));
+
+    assertEquals("1,3", form.fields().get("systems-thinking"));
+  }
+
+  @Test
+  void dropDownListReadsAsTheValueOfTheItemShown() throws IOException {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+    XmlObject sdt = RenderedDocx.find(doc, "takeaways");
+    XmlObject pr = RenderedDocx.properties(sdt);
+    try (XmlCursor cursor = pr.selectChildren(new QName(W, "text"))[0].newCursor()) {
+      cursor.removeXml();
+    }
+    try (XmlCursor cursor = pr.newCursor()) {
+      cursor.toEndToken();
+      cursor.beginElement(new QName(W, "dropDownList", "w"));
+      for (String[] item : new String[][] {{"Three · strong", "3"}, {"Four · exceptional", "4"}}) {
+        cursor.beginElement(new QName(W, "listItem", "w"));
+        cursor.insertAttributeWithValue(new QName(W, "displayText", "w"), item[0]);
+        cursor.insertAttributeWithValue(new QName(W, "value", "w"), item[1]);
+        cursor.toNextToken();
+      }
+    }
+    fill(sdt, "Four · exceptional");
+
+    FilledForm form = DocxForms.read(write(RenderedDocx.save(doc)));
+
+    assertEquals("4", form.fields().get("takeaways"));
+  }
+
+  @Test
+  void zipWithTooManyEntriesIsRefusedBeforePoiOpensIt() throws IOException {
+    Path zip = dir.resolve("many.docx");
+    try (java.util.zip.ZipOutputStream out =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      for (int i = 0; i <= DocxForms.MAX_ENTRIES; i++) {
+        out.putNextEntry(new java.util.zip.ZipEntry(i == 0 ? "[Content_Types].xml" : "p" + i));
+      }
+    }
+    IOException e = assertThrows(IOException.class, () -> DocxForms.read(zip));
+    assertEquals(zip + " has more than the limit of 1000 entries in its zip archive",
+        e.getMessage());
+  }
+
+  @Test
   void missingFileFailsWithIoException() {
     assertThrows(IOException.class, () -> DocxForms.read(dir.resolve("missing.docx")));
   }
