@@ -163,6 +163,25 @@ public final class TableFit {
     return words;
   }
 
+  /**
+   * {@code text} with a no-break space where a line must not break, as in "60 min": OpenPDF, like
+   * Word, breaks at every plain space whatever its split rule says.
+   */
+  public static String noBreaks(String text) {
+    if (text.indexOf(' ') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    String[] pieces = text.split(" ", -1);
+    for (int i = 0; i < pieces.length; i++) {
+      if (i > 0) {
+        out.append(keptTogether(pieces[i - 1], pieces[i]) ? '\u00A0' : ' ');
+      }
+      out.append(pieces[i]);
+    }
+    return out.toString();
+  }
+
   /** Whether a line must not break between {@code before} and {@code after}, as in "60 min". */
   public static boolean keptTogether(String before, String after) {
     String previous = before.substring(before.lastIndexOf(' ') + 1);

@@ -404,15 +404,7 @@ final class DocxBuilder {
 
   /** A cell's text with a no-break space where a line must not break, as in "60 min". */
   static String noBreaks(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    String[] pieces = text.split(" ", -1);
-    for (int i = 0; i < pieces.length; i++) {
-      if (i > 0) {
-        out.append(TableFit.keptTogether(pieces[i - 1], pieces[i]) ? '\u00A0' : ' ');
-      }
-      out.append(pieces[i]);
-    }
-    return out.toString();
+    return TableFit.noBreaks(text);
   }
 
   private static String runProperties(boolean bold, int halfPoints) {

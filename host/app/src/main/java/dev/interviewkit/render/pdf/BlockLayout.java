@@ -19,6 +19,7 @@ import dev.interviewkit.api.doc.NoteLines;
 import dev.interviewkit.api.doc.SideBySide;
 import dev.interviewkit.api.doc.Table;
 import dev.interviewkit.api.doc.TextStyle;
+import dev.interviewkit.render.TableFit;
 import java.util.List;
 
 /** Builds the OpenPDF element of each block; {@link PageFlow} decides where the pages break. */
@@ -88,8 +89,15 @@ final class BlockLayout {
     return text(p.text(), style.font(), style.leading(), style.after());
   }
 
+  /** Text that wraps only between words, never between a number and its unit ("60 min"). */
+  static Chunk words(String text, Font font) {
+    Chunk chunk = new Chunk(TableFit.noBreaks(text), font);
+    chunk.setSplitCharacter(TableLayout.WordBreaks.INSTANCE);
+    return chunk;
+  }
+
   static Paragraph text(String text, Font font, float leading, float after) {
-    Paragraph p = new Paragraph(leading, text, font);
+    Paragraph p = new Paragraph(leading, words(text, font));
     p.setSpacingAfter(after);
     return p;
   }
@@ -105,7 +113,8 @@ final class BlockLayout {
     list.setListSymbol(new Chunk("•", Fonts.regular(Style.BODY)));
     list.setIndentationLeft(LIST_INDENT);
     for (int i = 0; i < items.size(); i++) {
-      ListItem item = new ListItem(Style.BODY_LEADING, items.get(i), Fonts.regular(Style.BODY));
+      ListItem item =
+          new ListItem(Style.BODY_LEADING, words(items.get(i), Fonts.regular(Style.BODY)));
       if (first > 0) {
         item.setListSymbol(new Chunk((first + i) + ".", Fonts.regular(Style.BODY)));
       }

@@ -1,11 +1,13 @@
 package dev.interviewkit.render.pdf;
 
 import com.lowagie.text.pdf.BaseFont;
+import dev.interviewkit.render.TableFit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where OpenPDF will break a paragraph into lines (greedy, between words), worked out ahead so the
+ * Where OpenPDF will break a paragraph into lines (greedy, between words, a number kept with its
+ * unit), worked out ahead so the
  * layout can keep at least two lines of a paragraph together at a page's foot and head.
  */
 final class LineBreaks {
@@ -17,7 +19,7 @@ final class LineBreaks {
     List<String> lines = new ArrayList<>();
     for (String hard : text.replace("\r\n", "\n").split("\n", -1)) {
       StringBuilder line = new StringBuilder();
-      for (String word : hard.split(" ", -1)) {
+      for (String word : TableFit.words(hard)) {
         String candidate = line.isEmpty() ? word : line + " " + word;
         if (!line.isEmpty() && font.getWidthPoint(candidate, size) > width) {
           lines.add(line.toString());

@@ -244,7 +244,7 @@ final class TableLayout {
   }
 
   static PdfPCell gridCell(String text, Font font) {
-    Chunk chunk = new Chunk(text, font);
+    Chunk chunk = new Chunk(TableFit.noBreaks(text), font);
     chunk.setSplitCharacter(WordBreaks.INSTANCE);
     PdfPCell cell = new PdfPCell(new Phrase(chunk));
     cell.setLeading(font.getSize() * CELL_LEADING, 0f);
@@ -258,7 +258,11 @@ final class TableLayout {
     return cell;
   }
 
-  /** Lines in table cells break only between words, and never between a number and its unit. */
+  /**
+   * Lines break only at spaces, never after a hyphen as OpenPDF otherwise does, so a hyphenated
+   * name stays whole. (OpenPDF breaks at every plain space whatever this rule says, which is why a
+   * number and its unit are joined by a no-break space instead, {@link TableFit#noBreaks}.)
+   */
   static final class WordBreaks extends DefaultSplitCharacter {
 
     static final WordBreaks INSTANCE = new WordBreaks();
@@ -266,27 +270,7 @@ final class TableLayout {
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
       char c = getCurrentCharacter(current, cc, ck);
-      if (c != ' ' && c != '\t') {
-        return false;
-      }
-      int from = current;
-      while (from > start && getCurrentCharacter(from - 1, cc, ck) != ' ') {
-        from--;
-      }
-      int to = current + 1;
-      while (to < end && getCurrentCharacter(to, cc, ck) != ' ') {
-        to++;
-      }
-      StringBuilder before = new StringBuilder();
-      for (int i = from; i < current; i++) {
-        before.append(getCurrentCharacter(i, cc, ck));
-      }
-      StringBuilder after = new StringBuilder();
-      for (int i = current + 1; i < to; i++) {
-        after.append(getCurrentCharacter(i, cc, ck));
-      }
-      return before.isEmpty() || after.isEmpty()
-          || !TableFit.keptTogether(before.toString(), after.toString());
+      return c == ' ' || c == '\t';
     }
   }
 }
