@@ -159,16 +159,19 @@ class DebriefIntegrityTest {
   }
 
   @Test
-  void aWordScorecardWithTwoTicksIsRefusedByNameAndField() throws IOException {
+  void aWordScorecardWithTwoChoicesForOneScoreIsRefusedByNameAndField() throws IOException {
     List<Path> cards = Scorecards.make(tmp.resolve("loops"), "Jane Doe", "5", "docx");
     Path docx = cards.get(0);
-    String xml = Scorecards.part(docx, "word/document.xml");
-    xml = Scorecards.tick(xml, "systems-design:architecture-judgement:score=1");
-    xml = Scorecards.tick(xml, "systems-design:architecture-judgement:score=3");
+    String tag = "systems-design:architecture-judgement:score";
+    String xml = Scorecards.duplicate(Scorecards.part(docx, "word/document.xml"), tag);
+    xml = Scorecards.choose(xml, tag, "1 Well below");
+    int second = xml.indexOf("w:val=\"" + tag + "\"", xml.indexOf("w:val=\"" + tag + "\"") + 1);
+    xml = xml.substring(0, second - 1)
+        + Scorecards.choose(xml.substring(second - 1), tag, "3 Meets");
     Scorecards.replacePart(docx, "word/document.xml", xml);
     Path good = cards.get(1);
-    String other = Scorecards.tick(Scorecards.part(good, "word/document.xml"),
-        "leadership-scenario:manager-coaching:score=3");
+    String other = Scorecards.choose(Scorecards.part(good, "word/document.xml"),
+        "leadership-scenario:manager-coaching:score", "3 Meets");
     Scorecards.replacePart(good, "word/document.xml", other);
     Kit r = debrief(docx.toString(), good.toString());
     assertEquals(12, r.exitCode(), r.err());

@@ -64,27 +64,29 @@ class LibreOfficeScorecardTest {
     assertTrue(lines.stream().anyMatch(l -> l.contains("Priya Raman")), String.join("\n", lines));
   }
 
-  /** Ticks and types into the scorecard the way Word saves it, tags intact. */
+  /** Chooses and types into the scorecard the way Word saves it, tags intact. */
   private static void fill(Path scorecard, Path filled) throws IOException {
     String xml = part(scorecard, "word/document.xml");
-    xml = tick(xml, ROUND + ":architecture-judgement:score=3");
-    xml = tick(xml, ROUND + ":recommendation=yes");
+    xml = choose(xml, ROUND + ":architecture-judgement:score", "3 Meets", "3");
+    xml = choose(xml, ROUND + ":recommendation", "Yes", "yes");
     xml = type(xml, ROUND + ":architecture-judgement:evidence",
         "Asked for the rollback plan unprompted.");
     xml = type(xml, ROUND + ":interviewer", "Priya Raman");
     replacePart(scorecard, filled, "word/document.xml", xml);
   }
 
-  private static String tick(String xml, String tag) {
+  /** Picks a drop-down entry: Word shows the entry's text and keeps its value as lastValue. */
+  private static String choose(String xml, String tag, String label, String value) {
     int at = xml.indexOf("w:val=\"" + tag + "\"");
-    assertTrue(at > 0, "no checkbox " + tag);
-    String unchecked = "<w14:checked w14:val=\"0\"/>";
-    int state = xml.indexOf(unchecked, at);
-    xml = xml.substring(0, state) + "<w14:checked w14:val=\"1\"/>"
-        + xml.substring(state + unchecked.length());
-    int glyph = xml.indexOf("<w:t>\u2610</w:t>", state);
-    return xml.substring(0, glyph) + "<w:t>\u2612</w:t>"
-        + xml.substring(glyph + "<w:t>\u2610</w:t>".length());
+    assertTrue(at > 0, "no drop-down " + tag);
+    String list = "<w:dropDownList>";
+    int start = xml.indexOf(list, at);
+    xml = xml.substring(0, start) + "<w:dropDownList w:lastValue=\"" + value + "\">"
+        + xml.substring(start + list.length());
+    String shown = "<w:t>Choose one</w:t>";
+    int text = xml.indexOf(shown, start);
+    return xml.substring(0, text) + "<w:t>" + label + "</w:t>"
+        + xml.substring(text + shown.length());
   }
 
   private static String type(String xml, String tag, String text) {

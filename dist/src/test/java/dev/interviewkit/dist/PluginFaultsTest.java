@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PluginFaultsTest {
 
-  private static final List<String> BUILT_IN =
+  static final List<String> BUILT_IN =
       List.of("cto", "director-of-engineering", "engineering-manager", "vp-of-engineering");
 
   @TempDir Path work;
@@ -90,10 +90,11 @@ class PluginFaultsTest {
         .build(work);
     Path plugins = pluginsWith(jar);
     assertFaultReported(plugins, "kit-throws",
-        "plugin kit-throws \\(kit-throws\\.jar\\): its role kit "
-            + "failed: IllegalStateException: licence file not found");
+        "plugin kit-throws \\(kit-throws\\.jar\\): disabled for this run: blueprint\\(\\) "
+            + "threw IllegalStateException: licence file not found");
     assertPacketFails(plugins, "kit-throws", 7, "kit: role 'kit-throws' is unavailable: plugin "
-        + "kit-throws its role kit failed: IllegalStateException: licence file not found");
+        + "kit-throws disabled for this run: blueprint\\(\\) threw IllegalStateException: "
+        + "licence file not found");
   }
 
   @Test
@@ -170,7 +171,7 @@ class PluginFaultsTest {
    * {@code roles} exits 0 and lists the built-in roles as ready; the faulty plugin is in the table
    * and a warning line names it with the reason; {@code packet} for a built-in role still works.
    */
-  private void assertFaultReported(Path plugins, String pluginId, String warning)
+  static void assertFaultReported(Path plugins, String pluginId, String warning)
       throws IOException {
     Kit roles = Kit.run("roles", "--plugins", plugins.toString(), "--banks", Kit.BANKS.toString());
     assertEquals(0, roles.exitCode(), roles.err());
@@ -187,7 +188,7 @@ class PluginFaultsTest {
         "expected a warning matching\n  " + line + "\ngot:\n" + roles.err());
     assertNoTrace(roles.err());
 
-    Path out = work.resolve("out-" + pluginId);
+    Path out = plugins.resolveSibling("out-" + pluginId);
     Kit packet = Kit.run("packet", "--role", "director-of-engineering", "--candidate", "Jane Doe",
         "--date", "2026-12-03", "--format", "pdf", "--plugins", plugins.toString(), "--banks",
         Kit.BANKS.toString(), "--out", out.toString());
@@ -196,11 +197,19 @@ class PluginFaultsTest {
     for (Path p : packet.paths()) {
       assertTrue(Files.size(p) > 0, p.toString());
     }
+    Path overview = packet.paths().stream().filter(p -> p.endsWith("00-overview.pdf"))
+        .findFirst().orElseThrow(() -> new AssertionError("no overview: " + packet.out()));
+    assertTrue(DirectorLoopTest.pdfText(overview).contains("Jane Doe"), overview.toString());
+  }
+
+  /** Exactly one line of {@code err} names {@code plugin ID}. */
+  static void assertOneLineNames(String err, String pluginId) {
+    assertEquals(1, err.lines().filter(l -> l.contains("plugin " + pluginId + " ")).count(), err);
   }
 
   /** {@code packet --role ROLE} fails with one line, the exit code, and writes nothing. */
-  private void assertPacketFails(Path plugins, String role, int code, String message) {
-    Path out = work.resolve("refused-" + role);
+  static void assertPacketFails(Path plugins, String role, int code, String message) {
+    Path out = plugins.resolveSibling("refused-" + role);
     Kit packet = Kit.run("packet", "--role", role, "--candidate", "Jane Doe", "--date",
         "2026-12-03", "--plugins", plugins.toString(), "--banks", Kit.BANKS.toString(), "--out",
         out.toString());
@@ -212,13 +221,17 @@ class PluginFaultsTest {
     assertFalse(Files.exists(out), "a refused run wrote output");
   }
 
-  private static void assertNoTrace(String err) {
+  static void assertNoTrace(String err) {
     assertFalse(err.contains("\tat ") || err.contains("Exception in thread")
         || err.contains("Caused by:"), err);
   }
 
   /** A fresh plugins folder: the four built-in jars and the given ones. */
   private Path pluginsWith(Path... jars) throws IOException {
+    return pluginsIn(work, jars);
+  }
+
+  static Path pluginsIn(Path work, Path... jars) throws IOException {
     Path plugins = Files.createDirectories(work.resolve("plugins"));
     List<Path> all = new ArrayList<>(PluginJar.jarsIn(Kit.PLUGINS));
     for (String id : BUILT_IN) {
@@ -232,14 +245,14 @@ class PluginFaultsTest {
   }
 
   /** A well-formed role plugin: the director blueprint under another role id. */
-  private static PluginJar validRole(String pluginId, String roleId) throws IOException {
+  static PluginJar validRole(String pluginId, String roleId) throws IOException {
     String cls = "Role" + Math.abs(pluginId.hashCode());
     return PluginJar.withId(pluginId)
         .source("com.example." + cls, extension(cls, pluginId))
         .resource(pluginId + "/role.yaml", blueprint(roleId));
   }
 
-  private static String extension(String cls, String folder) {
+  static String extension(String cls, String folder) {
     return """
         package com.example;
 
@@ -258,7 +271,7 @@ class PluginFaultsTest {
   }
 
   /** The installed director blueprint with another role id and title. */
-  private static String blueprint(String roleId) throws IOException {
+  static String blueprint(String roleId) throws IOException {
     try (JarFile jar = new JarFile(Kit.PLUGINS.resolve("director-of-engineering.jar").toFile())) {
       String yaml = new String(jar.getInputStream(jar.getEntry(
           "director-of-engineering/role.yaml")).readAllBytes(), StandardCharsets.UTF_8);

@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -77,9 +77,13 @@ class PrintTest {
     assertTrue(r.out().isEmpty(), "files were written: " + r.out());
   }
 
-  private void printAndCheck(String candidate, String paper, int width, int height)
+  private void printAndCheck(String name, String paper, int width, int height)
       throws Exception {
-    Set<Path> before = listPdfs();
+    // cups-pdf names each file after its job's title, so printing the same scorecards again
+    // reuses names (and another run may print at the same time): the candidate's name, which the
+    // job title carries, is made unique to this run, and jobs are told apart by that title.
+    String candidate = name + " " + uniqueMark();
+    Map<Path, FileTime> before = listPdfs();
     Path out = tmp.resolve("printed");
     Kit r = CliTest.kit("scorecards", "--role", "director-of-engineering", "--candidate",
         candidate, "--date", "2026-12-03", "--seed", "7", "--paper", paper, "--format", "pdf",
@@ -95,11 +99,12 @@ class PrintTest {
         "--format", "pdf", "--out", tmp.resolve("control").toString());
     assertEquals(0, control.exitCode(), control.err());
 
-    Map<String, Path> printed = awaitJobs(before, sources.size());
+    Map<String, Path> printed = awaitJobs(before, sources.size(), candidate);
     for (int i = 0; i < sources.size(); i++) {
       Path source = sources.get(i);
       String stem = source.getFileName().toString().replace(".pdf", "");
-      Path job = printed.entrySet().stream().filter(e -> e.getKey().contains(stem))
+      Path job = printed.entrySet().stream()
+          .filter(e -> e.getKey().contains(candidate + " - " + stem))
           .map(Map.Entry::getValue).findFirst()
           .orElseThrow(() -> new AssertionError("no printed job for " + stem + ": "
               + printed.keySet()));
@@ -152,14 +157,32 @@ class PrintTest {
     return new PDFRenderer(doc).renderImageWithDPI(0, 100, ImageType.GRAY);
   }
 
-  /** Waits until {@code count} new, complete PDF files are in the cups-pdf folder. */
-  private static Map<String, Path> awaitJobs(Set<Path> before, int count) throws Exception {
+  /** Four letters that make this run's job titles unlike any earlier or concurrent run's. */
+  private static String uniqueMark() {
+    java.util.Random random = new java.util.Random();
+    StringBuilder mark = new StringBuilder();
+    for (int i = 0; i < 4; i++) {
+      mark.append((char) ('A' + random.nextInt(26)));
+    }
+    return mark.charAt(0) + mark.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Waits until {@code count} complete PDF files whose job title names {@code candidate} are in
+   * the cups-pdf folder (new files, or files written again since {@code before}); by title.
+   */
+  private static Map<String, Path> awaitJobs(Map<Path, FileTime> before, int count,
+      String candidate) throws Exception {
     long deadline = System.nanoTime() + 90_000_000_000L;
     Map<String, Path> done = new LinkedHashMap<>();
     while (System.nanoTime() < deadline) {
-      for (Path p : listPdfs()) {
-        if (!before.contains(p) && !done.containsValue(p) && complete(p)) {
-          done.put(p.getFileName().toString(), p);
+      for (Map.Entry<Path, FileTime> e : listPdfs().entrySet()) {
+        Path p = e.getKey();
+        if (!e.getValue().equals(before.get(p)) && !done.containsValue(p)) {
+          String title = completeTitle(p);
+          if (title != null && title.contains(candidate)) {
+            done.put(title, p);
+          }
         }
       }
       if (done.size() >= count) {
@@ -172,24 +195,36 @@ class PrintTest {
     return done;
   }
 
-  private static boolean complete(Path pdf) {
+  /** The job title of a completely written PDF, or null while it is still being written. */
+  private static String completeTitle(Path pdf) {
     try {
       long size = Files.size(pdf);
       if (size < 1000) {
-        return false;
+        return null;
       }
       try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-        return doc.getNumberOfPages() > 0 && Files.size(pdf) == size;
+        String title = doc.getDocumentInformation().getTitle();
+        return doc.getNumberOfPages() > 0 && Files.size(pdf) == size
+            ? (title == null ? "" : title) : null;
       }
     } catch (IOException e) {
-      return false; // still being written
+      return null; // still being written
     }
   }
 
-  private static Set<Path> listPdfs() throws IOException {
+  /** The PDF files in the cups-pdf folder, with their modification times. */
+  private static Map<Path, FileTime> listPdfs() throws IOException {
+    Map<Path, FileTime> pdfs = new HashMap<>();
     try (Stream<Path> files = Files.list(spool)) {
-      return new HashSet<>(files.filter(f -> f.toString().endsWith(".pdf")).toList());
+      for (Path f : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+        try {
+          pdfs.put(f, Files.getLastModifiedTime(f));
+        } catch (IOException gone) {
+          // Removed or replaced while listing: the next look sees it.
+        }
+      }
     }
+    return pdfs;
   }
 
   /** cups-pdf's {@code Out} folder from /etc/cups/cups-pdf.conf, {@code ~/PDF} by default. */

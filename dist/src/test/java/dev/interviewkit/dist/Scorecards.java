@@ -78,17 +78,23 @@ final class Scorecards {
     }
   }
 
-  /** Ticks the Word checkbox tagged {@code tag} (name=value) as Word saves it. */
-  static String tick(String xml, String tag) {
+  /** Chooses {@code label} in the Word drop-down tagged {@code tag}, as Word saves it. */
+  static String choose(String xml, String tag, String label) {
     int at = xml.indexOf("w:val=\"" + tag + "\"");
-    assertTrue(at > 0, "no checkbox " + tag);
-    String unchecked = "<w14:checked w14:val=\"0\"/>";
-    int state = xml.indexOf(unchecked, at);
-    xml = xml.substring(0, state) + "<w14:checked w14:val=\"1\"/>"
-        + xml.substring(state + unchecked.length());
-    int glyph = xml.indexOf("<w:t>\u2610</w:t>", state);
-    return xml.substring(0, glyph) + "<w:t>\u2612</w:t>"
-        + xml.substring(glyph + "<w:t>\u2610</w:t>".length());
+    assertTrue(at > 0, "no drop-down " + tag);
+    int content = xml.indexOf("<w:sdtContent>", at);
+    int t = xml.indexOf("<w:t>", content) + "<w:t>".length();
+    int end = xml.indexOf("</w:t>", t);
+    return xml.substring(0, t) + label + xml.substring(end);
+  }
+
+  /** Places a second copy of the Word content control tagged {@code tag} right after it. */
+  static String duplicate(String xml, String tag) {
+    int at = xml.indexOf("w:val=\"" + tag + "\"");
+    assertTrue(at > 0, "no content control " + tag);
+    int start = xml.lastIndexOf("<w:sdt>", at);
+    int end = xml.indexOf("</w:sdt>", at) + "</w:sdt>".length();
+    return xml.substring(0, end) + xml.substring(start, end) + xml.substring(end);
   }
 
   static String part(Path docx, String name) throws IOException {

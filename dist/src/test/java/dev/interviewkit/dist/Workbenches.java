@@ -34,7 +34,7 @@ final class Workbenches {
       }
     };
     return new Workbench(host, sources, banks,
-        new LoopService(host, () -> BankCatalog.loadStrict(sources.get())));
+        new LoopService(host, () -> host.catalog(sources.get())));
   }
 
   /** File name (relative to {@code folder}) to SHA-256 of every file under it but loop locks. */

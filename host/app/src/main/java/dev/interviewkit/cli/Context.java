@@ -42,6 +42,13 @@ final class Context implements AutoCloseable {
       }
       dev.interviewkit.service.Trace.mark("starting plugins");
       host = PluginHost.start(where.plugins(), where.config());
+      host.checkBanksAgainst(() -> {
+        try {
+          return BankCatalog.folder(where.banks(), "question-banks");
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
       dev.interviewkit.service.Trace.mark("plugins started");
     }
     return host;
@@ -67,7 +74,7 @@ final class Context implements AutoCloseable {
    */
   synchronized BankCatalog catalog(HostOptions options) {
     if (catalog == null) {
-      catalog = BankCatalog.loadStrict(bankSources(options));
+      catalog = host(options).catalog(bankSources(options));
     }
     return catalog;
   }

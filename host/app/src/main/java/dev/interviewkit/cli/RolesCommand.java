@@ -24,13 +24,16 @@ final class RolesCommand implements Callable<Integer> {
     PluginHost host = context.host(options);
     TextTable table = new TextTable("ID", "TITLE", "PLUGIN", "VERSION", "STATE");
     for (InstalledRole role : host.roles()) {
+      boolean invalid = role.problems().stream().anyMatch(p -> p.line() > 0);
       table.add(role.definition().map(d -> d.id()).orElse("?"),
-          role.definition().map(d -> d.title()).orElse("(blueprint invalid)"),
+          role.definition().map(d -> d.title())
+              .orElse(invalid ? "(blueprint invalid)" : "(unavailable)"),
           role.pluginId(), role.pluginVersion(), role.definition().isPresent() ? "ready"
               : "FAILED");
     }
     for (PluginHost.PluginInfo p : host.plugins()) {
-      if (!p.problem().isEmpty()) {
+      if (!p.problem().isEmpty()
+          && host.roles().stream().noneMatch(r -> r.pluginId().equals(p.id()))) {
         table.add("?", "", p.id(), p.version(), p.state());
       }
     }

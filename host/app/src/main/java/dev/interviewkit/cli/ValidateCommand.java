@@ -62,7 +62,9 @@ final class ValidateCommand implements Callable<Integer> {
       PluginHost host = context.host(options);
       for (InstalledRole role : host.roles()) {
         roles++;
-        problems.addAll(role.problems());
+        if (!role.disabledForThisRun()) {
+          problems.addAll(role.problems());
+        }
         role.definition().ifPresent(def -> problems.addAll(BlueprintChecker.check(def, catalog)));
       }
       host.plugins().stream().filter(p -> !p.problem().isEmpty())

@@ -37,7 +37,11 @@ public final class LoopDocuments {
   public static final String SCORE_ALONE =
       "Score on your own, before the debrief; every score needs evidence.";
   static final int NOTE_LINES_PER_QUESTION = 8;
-  static final int EVIDENCE_LINES = 2;
+  /** Evidence lines per competency, by how many the round scores, so the form fills one page. */
+  static int evidenceLines(int competencies) {
+    return competencies >= 4 ? 2 : competencies == 3 ? 4 : 5;
+  }
+
   /** Longest candidate name, in code points, the running header prints uncut. */
   static final int HEADER_NAME = 48;
 
@@ -300,7 +304,7 @@ public final class LoopDocuments {
         choices.add(new Choice(SCORE_VALUES.get(i), SCORE_LABELS.get(i), ""));
       }
       b.add(new ChoiceGroup(scoreField(id, c), competency.title(), competency.description(),
-          choices, evidenceField(id, c), EVIDENCE_LINES));
+          choices, evidenceField(id, c), evidenceLines(round.spec().competencies().size())));
       List<List<String>> rows = new ArrayList<>();
       for (int i = 0; i < anchors.size(); i++) {
         rows.add(List.of(SCORE_LABELS.get(i), anchors.get(i)));
@@ -315,9 +319,9 @@ public final class LoopDocuments {
     }
     b.add(new KeepTogether(List.of(
         new ChoiceGroup(recommendationField(id), "Overall recommendation",
-            "There is no neutral choice. Key takeaways on the lines below.", recommendation,
+            "There is no neutral choice. Key takeaways in the box beside it.", recommendation,
             takeawaysField(id), 2),
-        new NoteLines("Interviewer name", 1, interviewerField(id)),
+        new NoteLines("Interviewer name", 1, interviewerField(id), round.interviewer().name()),
         new Paragraph(SCORE_ALONE + " The anchors for each score are on the next page.",
             TextStyle.SMALL))));
     b.add(new PageBreak());

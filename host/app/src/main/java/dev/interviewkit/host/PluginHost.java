@@ -1,47 +1,59 @@
 package dev.interviewkit.host;
 
-import dev.interviewkit.api.KitResource;
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.RoleKit;
+import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.BankSource;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
+import dev.interviewkit.host.PluginProbe.Blueprint;
+import dev.interviewkit.host.PluginProbe.Contribution;
 import dev.interviewkit.role.BlueprintParser;
 import dev.interviewkit.role.RoleDefinition;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
-import org.pf4j.DefaultPluginManager;
-import org.pf4j.DefaultPluginStatusProvider;
-import org.pf4j.PluginRuntimeException;
 import org.pf4j.PluginState;
-import org.pf4j.PluginStatusProvider;
 import org.pf4j.PluginWrapper;
 
 /**
  * The host's view of pf4j: which plugins are installed, what they contribute, and why any failed.
- * A failing plugin is recorded and reported; it never stops the other roles.
+ * Every call into a plugin is guarded ({@link PluginCalls}); a plugin that fails is disabled for
+ * this run and reported in one line, and never stops the other roles.
  */
 public final class PluginHost implements AutoCloseable {
 
   /** The host version plugins are checked against ({@code Plugin-Requires}). */
   public static final String HOST_VERSION = "1.0.0";
 
+  /** The roles shipped with interview-kit; each plugin's id is its role id. */
+  public static final Set<String> BUILT_IN_ROLES = Set.of("cto", "director-of-engineering",
+      "engineering-manager", "vp-of-engineering");
+
   /** The extension points a plugin may contribute to, by their interface. */
   static final List<Class<?>> EXTENSION_POINTS = List.of(RoleKit.class, Renderer.class);
 
-  private final Manager manager;
+  private static final String DISABLED = "disabled for this run: ";
+
+  private final HostPluginManager manager;
   private final Map<String, String> loadFailures = new TreeMap<>();
+  private final PluginCalls calls = PluginCalls.fromSystemProperty();
+  private final Faults faults = new Faults();
+  /** Plugins whose contribution is refused by name (a format conflict); not a fault. */
+  private final Map<String, List<String>> refusals = new TreeMap<>();
+  private Map<String, Contribution> contributions;
+  private volatile Supplier<List<BankSource>> sharedBanks;
   private List<InstalledRole> roles;
   private Map<String, Renderer> renderers;
 
@@ -57,6 +69,11 @@ public final class PluginHost implements AutoCloseable {
     public InstalledRole {
       problems = List.copyOf(problems);
     }
+
+    /** Its plugin is disabled for this run; {@link #plugins()} names the fault. */
+    public boolean disabledForThisRun() {
+      return problems.size() == 1 && problems.get(0).message().startsWith(DISABLED);
+    }
   }
 
   /** One row of "installation details". */
@@ -65,7 +82,7 @@ public final class PluginHost implements AutoCloseable {
       List<String> extensionPoints, String problem, Path path) {}
 
   private PluginHost(Path pluginsDir, Path configDir) {
-    this.manager = new Manager(pluginsDir, configDir, loadFailures);
+    this.manager = new HostPluginManager(pluginsDir, configDir, loadFailures, calls);
     manager.setSystemVersion(HOST_VERSION);
     manager.loadPlugins();
     manager.startPlugins();
@@ -86,25 +103,32 @@ public final class PluginHost implements AutoCloseable {
 
   /** Every plugin found, failed ones included, sorted by id. */
   public List<PluginInfo> plugins() {
+    renderers();
     List<PluginInfo> rows = new ArrayList<>();
     for (PluginWrapper w : manager.getPlugins()) {
       List<String> points = new ArrayList<>();
       String problem = problemOf(w);
+      String state = w.getPluginState().toString();
       if (w.getPluginState() == PluginState.STARTED) {
         for (Class<?> point : EXTENSION_POINTS) {
           if (!manager.getExtensionClasses(point, w.getPluginId()).isEmpty()) {
             points.add(point.getSimpleName());
           }
         }
-        if (points.isEmpty()) {
+        Optional<String> fault = faults.of(w.getPluginId());
+        if (fault.isPresent()) {
+          problem = DISABLED + fault.get();
+          state = "FAILED";
+        } else if (points.isEmpty()) {
           problem = "contributes no extension: META-INF/extensions.idx is missing or names no "
               + "class that can be loaded";
+        } else if (refusals.containsKey(w.getPluginId())) {
+          problem = String.join("; ", refusals.get(w.getPluginId()));
         }
       }
       rows.add(new PluginInfo(w.getPluginId(), w.getDescriptor().getVersion(),
-          nullToEmpty(w.getDescriptor().getProvider()), w.getPluginState().toString(),
-          nullToEmpty(w.getDescriptor().getRequires()), points, problem,
-          w.getPluginPath()));
+          nullToEmpty(w.getDescriptor().getProvider()), state,
+          nullToEmpty(w.getDescriptor().getRequires()), points, problem, w.getPluginPath()));
     }
     loadFailures.forEach((path, why) -> rows.add(new PluginInfo(
         fileId(Path.of(path)), "?", "", "UNREADABLE", "", List.of(), why, Path.of(path))));
@@ -112,23 +136,28 @@ public final class PluginHost implements AutoCloseable {
     return rows;
   }
 
-  /** Plugins that cannot be used, each as one line naming the plugin and the reason. */
+  /** Plugins that cannot be used, each fault as one line naming the plugin and the reason. */
   public List<String> failures() {
-    List<String> lines = new ArrayList<>();
+    Set<String> lines = new LinkedHashSet<>();
     for (PluginInfo p : plugins()) {
       if (!p.problem().isEmpty()) {
-        lines.add("plugin " + p.id() + " (" + p.path().getFileName() + "): " + p.problem());
+        lines.add(label(p.id(), p.path()) + ": " + p.problem());
       }
     }
     for (InstalledRole role : roles()) {
       PluginWrapper w = manager.getPlugin(role.pluginId());
-      String file = w == null ? "" : " (" + w.getPluginPath().getFileName() + ")";
+      String label = label(role.pluginId(), w == null ? null : w.getPluginPath());
       for (Problem pr : role.problems()) {
         boolean own = pr.line() == 0 && pr.path().equals(role.pluginId());
-        lines.add("plugin " + role.pluginId() + file + ": " + (own ? pr.message() : pr));
+        lines.add(label + ": " + (own ? pr.message() : pr));
       }
     }
-    return lines;
+    return List.copyOf(lines);
+  }
+
+  /** {@code plugin ID (FILE)}, as every message about a plugin starts. */
+  private static String label(String pluginId, Path file) {
+    return "plugin " + pluginId + (file == null ? "" : " (" + file.getFileName() + ")");
   }
 
   /** A plugin file's name without {@code .jar} or {@code .zip}: the id it was meant to have. */
@@ -140,7 +169,8 @@ public final class PluginHost implements AutoCloseable {
   private String problemOf(PluginWrapper w) {
     if (w.getPluginState() == PluginState.FAILED) {
       Throwable cause = w.getFailedException();
-      return "failed to start: " + (cause == null ? "unknown reason" : describe(cause));
+      return "failed to start: " + (cause == null ? "unknown reason"
+          : PluginFault.describe(cause));
     }
     if (w.getPluginState() == PluginState.DISABLED && !manager.valid(w)) {
       return "requires host version " + w.getDescriptor().getRequires() + ", but this host is "
@@ -149,92 +179,152 @@ public final class PluginHost implements AutoCloseable {
     return "";
   }
 
-  /** Roles of started plugins; a plugin whose role cannot be read carries its problems. */
-  public synchronized List<InstalledRole> roles() {
-    if (roles != null) {
-      return roles;
-    }
-    List<Supplier<InstalledRole>> readers = new ArrayList<>();
-    for (PluginWrapper w : manager.getStartedPlugins()) {
-      List<RoleKit> kits;
-      try {
-        kits = manager.getExtensions(RoleKit.class, w.getPluginId());
-      } catch (RuntimeException | LinkageError e) {
-        InstalledRole failed = failed(w, "cannot create its role kit: " + describe(e));
-        readers.add(() -> failed);
-        continue;
-      }
-      for (RoleKit kit : kits) {
-        readers.add(() -> read(w, kit));
-      }
-    }
-    // Blueprints are parsed in parallel; the list keeps the plugins' order.
-    List<InstalledRole> read = readers.parallelStream().map(Supplier::get).toList();
-    Map<String, List<String>> claims = new TreeMap<>();
-    for (InstalledRole role : read) {
-      if (role.definition().isPresent()) {
-        claims.computeIfAbsent(role.roleId(), k -> new ArrayList<>()).add(role.pluginId());
-      }
-    }
-    // A role id claimed twice is refused for every claimant: which one would win depends on the
-    // order pf4j finds the jars in, and a plugin must never silently replace another's role.
-    List<InstalledRole> found = new ArrayList<>();
-    for (InstalledRole role : read) {
-      List<String> claimants = role.definition().isPresent() ? claims.get(role.roleId())
-          : List.of();
-      if (claimants.size() > 1) {
-        List<String> others = claimants.stream().filter(c -> !c.equals(role.pluginId()))
-            .sorted().toList();
-        found.add(new InstalledRole(role.roleId(), role.pluginId(), role.pluginVersion(),
-            Optional.empty(), List.of(Problem.inFile(role.pluginId(), "claims role id '"
-                + role.roleId() + "', as do" + (others.size() == 1 ? "es plugin " : " plugins ")
-                + String.join(", ", others) + "; remove or disable all but one of them"))));
-      } else {
-        found.add(role);
-      }
-    }
-    found.sort(Comparator.comparing(InstalledRole::roleId)
-        .thenComparing(InstalledRole::pluginId));
-    roles = List.copyOf(found);
-    return roles;
-  }
-
-  /** Banks shipped inside started plugins. */
-  public List<BankSource> pluginBanks() {
-    List<BankSource> sources = new ArrayList<>();
-    for (PluginWrapper w : manager.getStartedPlugins()) {
-      for (RoleKit kit : safeKits(w)) {
-        List<KitResource> banks;
-        try {
-          banks = kit.banks();
-        } catch (RuntimeException e) {
-          continue;
-        }
-        for (KitResource r : banks) {
-          sources.add(new BankSource(w.getPluginId() + ".jar!/" + r.name(),
-              "plugin " + w.getPluginId(), () -> r.url().openStream()));
+  /** What each started plugin contributes, asked once per run; faulty plugins are disabled. */
+  private synchronized Map<String, Contribution> contributions() {
+    if (contributions == null) {
+      PluginProbe probe = new PluginProbe(manager, calls, faults);
+      List<PluginWrapper> started = List.copyOf(manager.getStartedPlugins());
+      // Plugins are asked in parallel; the map keeps pf4j's order.
+      List<Contribution> probed = started.parallelStream()
+          .map(w -> probe.probe(w, label(w.getPluginId(), w.getPluginPath()))).toList();
+      Map<String, Contribution> byId = new LinkedHashMap<>();
+      for (Contribution c : probed) {
+        byId.put(c.pluginId(), c);
+        if (c.faulty()) {
+          faults.add(c.pluginId(), c.fault());
         }
       }
+      contributions = byId;
+      checkPluginBanks();
     }
-    return sources;
+    return contributions;
   }
 
-  private List<RoleKit> safeKits(PluginWrapper w) {
+  /**
+   * Where the shared banks are read from. With it, the plugins' banks are checked against them
+   * when the plugins are first asked, so {@code kit roles} names a plugin whose bank does not
+   * validate; without it, that is found when the banks are read ({@link #catalog}).
+   */
+  public void checkBanksAgainst(Supplier<List<BankSource>> shared) {
+    this.sharedBanks = shared;
+  }
+
+  private void checkPluginBanks() {
+    Supplier<List<BankSource>> shared = sharedBanks;
+    List<BankSource> plugins = contributions.values().stream().filter(c -> !c.faulty())
+        .flatMap(c -> c.banks().stream()).toList();
+    if (shared == null || plugins.isEmpty()) {
+      return;
+    }
+    List<BankSource> all = new ArrayList<>();
     try {
-      return manager.getExtensions(RoleKit.class, w.getPluginId());
-    } catch (RuntimeException | LinkageError e) {
-      return List.of();
+      all.addAll(shared.get());
+    } catch (RuntimeException unreadable) {
+      return; // the commands that need the banks say why they cannot be read
+    }
+    all.addAll(plugins);
+    settle(all, new ArrayList<>());
+  }
+
+  /**
+   * Roles of started plugins; a plugin whose role cannot be read, is refused or is disabled for
+   * this run carries its problems.
+   */
+  public List<InstalledRole> roles() {
+    List<InstalledRole> all;
+    synchronized (this) {
+      if (roles == null) {
+        List<InstalledRole> read = contributions().values().parallelStream()
+            .filter(c -> !c.faulty())
+            .flatMap(c -> c.blueprints().stream().map(b -> read(c, b))).toList();
+        List<InstalledRole> found = new ArrayList<>(RoleClaims.settle(read));
+        contributions().values().stream().filter(Contribution::faulty)
+            .flatMap(c -> c.blueprints().stream().map(b -> read(c, b))).forEach(found::add);
+        found.sort(Comparator.comparing(InstalledRole::roleId)
+            .thenComparing(InstalledRole::pluginId));
+        roles = List.copyOf(found);
+      }
+      all = roles;
+    }
+    // Faults found later (a bank clash, a render) disable a plugin's roles from then on.
+    return all.stream().map(r -> faults.of(r.pluginId()).map(f -> new InstalledRole(r.roleId(),
+        r.pluginId(), r.pluginVersion(), Optional.<RoleDefinition>empty(),
+        List.of(Problem.inFile(r.pluginId(), DISABLED + f)))).orElse(r)).toList();
+  }
+
+  private static InstalledRole read(Contribution c, Blueprint b) {
+    try {
+      RoleDefinition def = BlueprintParser.parse(b.path(), new ByteArrayInputStream(b.yaml()));
+      return new InstalledRole(def.id(), c.pluginId(), c.version(), Optional.of(def), List.of());
+    } catch (InvalidInputException e) {
+      return new InstalledRole(c.pluginId(), c.pluginId(), c.version(), Optional.empty(),
+          e.problems());
+    } catch (IOException e) {
+      return new InstalledRole(c.pluginId(), c.pluginId(), c.version(), Optional.empty(),
+          List.of(Problem.inFile(c.pluginId(), "cannot read " + b.path() + ": "
+              + PluginFault.describe(e))));
     }
   }
 
-  /** Renderers contributed by the host and by plugins, by format id. */
+  /**
+   * Banks shipped inside started plugins, read into memory. A plugin disabled because its bank
+   * does not validate still lists them, so {@code kit validate} shows every problem.
+   */
+  public List<BankSource> pluginBanks() {
+    return contributions().values().stream().flatMap(c -> c.banks().stream()).toList();
+  }
+
+  /**
+   * The banks every role plans from: {@code sources} (the shared banks and {@link #pluginBanks()})
+   * without those of disabled plugins. A plugin whose bank does not validate against the others
+   * (a clash of ids with a shared bank, say) is disabled for this run, and the rest are used.
+   *
+   * @throws InvalidInputException listing the problems of the shared banks, when they have any
+   */
+  public BankCatalog catalog(Collection<BankSource> sources) {
+    List<Problem> shared = new ArrayList<>();
+    BankCatalog catalog = settle(sources, shared);
+    if (!shared.isEmpty()) {
+      throw new InvalidInputException(shared.stream().sorted().toList());
+    }
+    return catalog;
+  }
+
+  /**
+   * Loads {@code sources} without the banks of disabled plugins; a plugin whose bank has problems
+   * is disabled and the rest loaded again. Problems of the other (shared) banks go to
+   * {@code shared}, and then no plugin is blamed: its bank may only lack what a broken one defines.
+   */
+  private BankCatalog settle(Collection<BankSource> sources, List<Problem> shared) {
+    Map<String, String> owners = new TreeMap<>();
+    contributions().values().forEach(c -> c.banks().forEach(b -> owners.put(b.path(),
+        c.pluginId())));
+    List<BankSource> usable = new ArrayList<>(sources);
+    while (true) {
+      usable.removeIf(s -> faults.has(owners.get(s.path())));
+      List<Problem> problems = new ArrayList<>();
+      BankCatalog catalog = BankCatalog.load(usable, problems);
+      problems.stream().filter(p -> !owners.containsKey(p.path())).forEach(shared::add);
+      if (problems.isEmpty() || !shared.isEmpty()) {
+        return catalog;
+      }
+      Map<String, List<Problem>> byPlugin = new TreeMap<>();
+      problems.forEach(p -> byPlugin.computeIfAbsent(owners.get(p.path()),
+          k -> new ArrayList<>()).add(p));
+      byPlugin.forEach((plugin, list) -> faults.add(plugin, PluginProbe.bankFault(list)));
+    }
+  }
+
+  /**
+   * Renderers by format id: the host's own (PDF, DOCX), then those of plugins that answered. A
+   * plugin renderer that would replace a built-in format or clash with another is refused by name
+   * ({@link Formats}).
+   */
   public synchronized Map<String, Renderer> renderers() {
     if (renderers == null) {
-      Map<String, Renderer> byFormat = new TreeMap<>();
-      for (Renderer r : manager.getExtensions(Renderer.class)) {
-        byFormat.putIfAbsent(r.format(), r);
-      }
-      renderers = java.util.Collections.unmodifiableMap(byFormat);
+      List<GuardedRenderer> offered = contributions().values().stream()
+          .filter(c -> !c.faulty()).flatMap(c -> c.renderers().stream()).toList();
+      renderers = Formats.settle(manager, offered, refusals);
     }
     return renderers;
   }
@@ -253,40 +343,6 @@ public final class PluginHost implements AutoCloseable {
     return manager.getPlugin(pluginId) != null;
   }
 
-  private InstalledRole read(PluginWrapper w, RoleKit kit) {
-    KitResource blueprint;
-    try {
-      blueprint = kit.blueprint();
-    } catch (RuntimeException | LinkageError e) {
-      return failed(w, "its role kit failed: " + describe(e));
-    }
-    String path = w.getPluginId() + ".jar!/" + blueprint.name();
-    try (InputStream in = blueprint.url().openStream()) {
-      RoleDefinition def = BlueprintParser.parse(path, in);
-      return new InstalledRole(def.id(), w.getPluginId(), w.getDescriptor().getVersion(),
-          Optional.of(def), List.of());
-    } catch (InvalidInputException e) {
-      return new InstalledRole(w.getPluginId(), w.getPluginId(), w.getDescriptor().getVersion(),
-          Optional.empty(), e.problems());
-    } catch (IOException e) {
-      return failed(w, "cannot read " + path + ": " + e.getMessage());
-    }
-  }
-
-  private static InstalledRole failed(PluginWrapper w, String why) {
-    return new InstalledRole(w.getPluginId(), w.getPluginId(), w.getDescriptor().getVersion(),
-        Optional.empty(), List.of(Problem.inFile(w.getPluginId(), why)));
-  }
-
-  static String describe(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message = root.getMessage();
-    return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-  }
-
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
   }
@@ -295,84 +351,5 @@ public final class PluginHost implements AutoCloseable {
   @Override
   public void close() {
     manager.unloadPlugins();
-  }
-
-  /** pf4j's manager with our plugins folder, status file location and failure capture. */
-  private static final class Manager extends DefaultPluginManager {
-
-    private final Path configDir;
-    private final Map<String, String> failures;
-
-    Manager(Path pluginsDir, Path configDir, Map<String, String> failures) {
-      super(pluginsDir);
-      this.configDir = configDir;
-      this.failures = failures;
-    }
-
-    @Override
-    protected PluginStatusProvider createPluginStatusProvider() {
-      return new PluginStatusProvider() {
-        private DefaultPluginStatusProvider delegate;
-
-        private DefaultPluginStatusProvider delegate() {
-          if (delegate == null) {
-            try {
-              Files.createDirectories(configDir);
-            } catch (IOException e) {
-              throw new PluginRuntimeException(e, "cannot create " + configDir);
-            }
-            delegate = new DefaultPluginStatusProvider(configDir);
-          }
-          return delegate;
-        }
-
-        @Override
-        public boolean isPluginDisabled(String pluginId) {
-          return delegate().isPluginDisabled(pluginId);
-        }
-
-        @Override
-        public void disablePlugin(String pluginId) {
-          delegate().disablePlugin(pluginId);
-        }
-
-        @Override
-        public void enablePlugin(String pluginId) {
-          delegate().enablePlugin(pluginId);
-        }
-      };
-    }
-
-    @Override
-    protected PluginWrapper loadPluginFromPath(Path pluginPath) {
-      try {
-        return super.loadPluginFromPath(pluginPath);
-      } catch (RuntimeException e) {
-        failures.put(pluginPath.toString(), "cannot be loaded: " + loadProblem(pluginPath, e));
-        throw e;
-      }
-    }
-
-    /** Says in plain words why pf4j could not load a plugin file. */
-    private static String loadProblem(Path pluginPath, RuntimeException e) {
-      if (Files.isRegularFile(pluginPath)) {
-        try (JarFile jar = new JarFile(pluginPath.toFile())) {
-          Manifest manifest = jar.getManifest();
-          boolean manifestId = manifest != null
-              && manifest.getMainAttributes().getValue("Plugin-Id") != null;
-          if (!manifestId && jar.getEntry("plugin.properties") == null) {
-            return "it has no plugin descriptor (no Plugin-Id in META-INF/MANIFEST.MF and no "
-                + "plugin.properties)";
-          }
-        } catch (IOException | SecurityException notAJar) {
-          return "it is not a readable jar (" + describe(notAJar) + ")";
-        }
-      }
-      return describe(e);
-    }
-
-    boolean valid(PluginWrapper w) {
-      return isPluginValid(w);
-    }
   }
 }

@@ -87,6 +87,7 @@ public final class LoopService {
     Trace.mark("plugins started, role found");
     BankCatalog banks = catalog.get();
     Trace.mark("banks read");
+    findRole(request.role()); // its plugin may have been disabled for a bank that clashes
     List<Problem> problems = BlueprintChecker.check(definition, banks);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

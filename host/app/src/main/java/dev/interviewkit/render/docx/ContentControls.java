@@ -1,59 +1,62 @@
 package dev.interviewkit.render.docx;
 
 import dev.interviewkit.api.RenderException;
+import dev.interviewkit.api.doc.Choice;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Word content controls (structured document tags): checkboxes and plain-text fields. */
+/** Word content controls (structured document tags): drop-down lists and plain-text fields. */
 final class ContentControls {
 
   static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
   static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+  /** The ticked and unticked glyphs of a Word checkbox, which earlier scorecards used. */
   static final String CHECKED = "\u2612";
   static final String UNCHECKED = "\u2610";
-  static final String BOX_FONT = "MS Gothic";
-  static final int BOX_HALF_POINTS = 24;
-
-  private static final String BOX_RPR =
-      String.format(
-          Locale.ROOT,
-          "<w:rPr><w:rFonts w:ascii=\"%1$s\" w:hAnsi=\"%1$s\" w:eastAsia=\"%1$s\""
-              + " w:hint=\"eastAsia\"/><w:sz w:val=\"%2$d\"/><w:szCs w:val=\"%2$d\"/></w:rPr>",
-          BOX_FONT,
-          BOX_HALF_POINTS);
-
-  private static final String CHECKBOX_STATE =
-      String.format(
-          Locale.ROOT,
-          "<w14:checkbox><w14:checked w14:val=\"0\"/>"
-              + "<w14:checkedState w14:val=\"%1$s\" w14:font=\"%3$s\"/>"
-              + "<w14:uncheckedState w14:val=\"%2$s\" w14:font=\"%3$s\"/></w14:checkbox>",
-          hex(CHECKED),
-          hex(UNCHECKED),
-          BOX_FONT);
 
   private int nextId = 1;
   private final List<String> tags = new ArrayList<>();
 
-  /** Appends an unticked Word checkbox tagged {@code tag} to {@code out}. */
-  void checkbox(StringBuilder out, String tag) {
-    out.append("<w:sdt><w:sdtPr>").append(BOX_RPR);
+  /** The first entry of every drop-down list: nothing chosen yet, read back as "". */
+  static final String NOTHING_CHOSEN = "Choose one";
+
+  /**
+   * Appends a drop-down list tagged {@code tag}: one choice by construction, each entry showing a
+   * choice's label and storing its value, after a first entry that chooses nothing.
+   */
+  void dropDown(StringBuilder out, String tag, List<Choice> choices) {
+    out.append("<w:sdt><w:sdtPr>");
     tagAndId(out, tag);
-    out.append(CHECKBOX_STATE).append("</w:sdtPr><w:sdtContent><w:r>").append(BOX_RPR);
-    out.append("<w:t>").append(UNCHECKED).append("</w:t></w:r></w:sdtContent></w:sdt>");
+    out.append("<w:dropDownList>");
+    listItem(out, NOTHING_CHOSEN, "");
+    for (Choice choice : choices) {
+      listItem(out, choice.label(), choice.value());
+    }
+    out.append("</w:dropDownList></w:sdtPr><w:sdtContent><w:r><w:t>").append(NOTHING_CHOSEN)
+        .append("</w:t></w:r></w:sdtContent></w:sdt>");
+  }
+
+  private static void listItem(StringBuilder out, String label, String value) {
+    out.append("<w:listItem w:displayText=\"");
+    Xml.escape(out, Xml.safe(label)).append("\" w:value=\"");
+    Xml.escape(out, Xml.safe(value)).append("\"/>");
   }
 
   /**
    * Appends a plain-text field tagged {@code tag} over {@code lines} ruled lines. Word allows a
    * plain-text control one paragraph and one run, so each line is a tab to the paragraph's leader
-   * tab stop at the right edge; the next tab wraps onto a new line.
+   * tab stop at the right edge; the next tab wraps onto a new line. A non-empty {@code value}
+   * starts the field filled in, before its lines.
    */
-  void text(StringBuilder out, String tag, int lines) {
+  void text(StringBuilder out, String tag, int lines, String value) {
     out.append("<w:sdt><w:sdtPr>");
     tagAndId(out, tag);
     out.append("<w:lock w:val=\"sdtLocked\"/><w:text w:multiLine=\"true\"/></w:sdtPr>");
     out.append("<w:sdtContent>");
+    if (!value.isEmpty()) {
+      out.append("<w:r><w:t xml:space=\"preserve\">");
+      Xml.escape(out, Xml.safe(value)).append("</w:t></w:r>");
+    }
     ruledLines(out, lines);
     out.append("</w:sdtContent></w:sdt>");
   }
@@ -79,9 +82,5 @@ final class ContentControls {
     tags.add(tag);
     out.append("<w:tag w:val=\"");
     Xml.escape(out, Xml.safe(tag)).append("\"/><w:id w:val=\"").append(nextId++).append("\"/>");
-  }
-
-  private static String hex(String glyph) {
-    return String.format(Locale.ROOT, "%04X", glyph.codePointAt(0));
   }
 }

@@ -494,7 +494,7 @@ final class DocxBuilder {
     if (lines.field().isEmpty()) {
       ContentControls.ruledLines(ruled.content, lines.lines());
     } else {
-      controls.text(ruled.content, lines.field(), lines.lines());
+      controls.text(ruled.content, lines.field(), lines.lines(), lines.value());
     }
   }
 
@@ -504,34 +504,33 @@ final class DocxBuilder {
           "choice group '" + group.title() + "': field name '" + group.field()
               + "' must not contain '='");
     }
-    int columns = group.choices().size();
-    int[] widths = equal(textWidth, columns);
-    Tbl table = table(widths);
-
-    Cell title = cell(row(table), textWidth, columns);
+    Tbl table = table(new int[] {textWidth});
+    Cell title = cell(row(table), textWidth, 1);
     title.fill = HEADER_FILL;
     text(cellParagraph(title), group.title(), Look.BOLD);
     if (!group.description().isEmpty()) {
       text(cellParagraph(title), group.description(), Look.SMALL);
     }
 
-    Row boxes = row(table);
-    for (int i = 0; i < columns; i++) {
-      Choice choice = group.choices().get(i);
-      Cell cell = cell(boxes, widths[i], 1);
-      Para p = cellParagraph(cell);
-      controls.checkbox(p.content, group.field() + "=" + choice.value());
-      text(p, " " + choice.label(), Look.PLAIN);
-      if (!choice.detail().isEmpty()) {
-        text(cellParagraph(cell), choice.detail(), Look.SMALL);
+    Cell choice = cell(row(table), textWidth, 1);
+    Para pick = cellParagraph(choice);
+    controls.dropDown(pick.content, group.field(), group.choices());
+    StringBuilder options = new StringBuilder("On paper, circle one: ");
+    for (int i = 0; i < group.choices().size(); i++) {
+      options.append(i == 0 ? "" : " · ").append(group.choices().get(i).label());
+    }
+    text(cellParagraph(choice), options.toString(), Look.SMALL);
+    for (Choice c : group.choices()) {
+      if (!c.detail().isEmpty()) {
+        text(cellParagraph(choice), c.label() + ": " + c.detail(), Look.SMALL);
       }
     }
 
     if (group.evidenceLines() > 0) {
-      Cell evidence = cell(row(table), textWidth, columns);
+      Cell evidence = cell(row(table), textWidth, 1);
       Para p = cellParagraph(evidence);
       ruled(p, textWidth - 2 * CELL_MARGIN);
-      controls.text(p.content, group.evidenceField(), group.evidenceLines());
+      controls.text(p.content, group.evidenceField(), group.evidenceLines(), "");
     }
     spacer(SCORE_GAP);
   }

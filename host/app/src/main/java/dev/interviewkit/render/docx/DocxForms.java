@@ -61,7 +61,9 @@ public final class DocxForms {
   /**
    * Reads the content controls and custom properties of {@code docx}.
    *
-   * <p>A checkbox tagged {@code name=value} that is ticked sets {@code name} to {@code value};
+   * <p>A drop-down list tagged {@code name} sets {@code name} to the value of the entry it shows
+   * ("" for the first entry, which chooses nothing; the shown text itself when it matches no
+   * entry). A checkbox tagged {@code name=value} that is ticked sets {@code name} to {@code value};
    * {@code name} maps to "" when none of its boxes is ticked and to the values joined by "," when
    * several are. A plain-text control maps its tag to its text ("" while it shows its placeholder):
    * each line trimmed, blank lines dropped, and the tabs that draw its ruled lines read as line
@@ -241,7 +243,7 @@ public final class DocxForms {
       String display = attribute(item, DISPLAY_TEXT);
       String value = attribute(item, VALUE);
       if (shown.equals(display) || (display.isEmpty() && shown.equals(value))) {
-        return value.isEmpty() ? display : value;
+        return value.isEmpty() && display.isEmpty() ? shown : value;
       }
     }
     return shown;

@@ -8,18 +8,19 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 import dev.interviewkit.api.doc.Block;
 import dev.interviewkit.api.doc.BulletList;
 import dev.interviewkit.api.doc.Callout;
 import dev.interviewkit.api.doc.Choice;
 import dev.interviewkit.api.doc.ChoiceGroup;
 import dev.interviewkit.api.doc.Heading;
-import dev.interviewkit.api.doc.HeatMap;
 import dev.interviewkit.api.doc.NoteLines;
 import dev.interviewkit.api.doc.SideBySide;
 import dev.interviewkit.api.doc.Table;
 import dev.interviewkit.api.doc.TextStyle;
 import dev.interviewkit.render.TableFit;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the OpenPDF element of each block; {@link PageFlow} decides where the pages break. */
@@ -30,15 +31,32 @@ final class BlockLayout {
   static final float NUMBER_SYMBOL = 17f;
   private static final float LABEL_LEADING = 12f;
   private static final float CHOICE_PAD_TOP = 6f;
+  private static final float STACK_SHARE = 26f;
+  private static final float STACK_GAP = 0.5f;
 
   private final TableLayout tables;
+  private final String documentTitle;
+  private String lastHeading = "";
 
-  BlockLayout(TableLayout tables) {
+  /** {@code documentTitle} (e.g. "Scorecard — Systems design") ends every field's tooltip. */
+  BlockLayout(TableLayout tables, String documentTitle) {
     this.tables = tables;
+    this.documentTitle = documentTitle;
+  }
+
+  /** The element of {@code block}, set right to left where its text needs it. */
+  Element placed(Block block) {
+    return directed(element(block), texts(block));
+  }
+
+  /** {@code element}, printing {@code text}, set right to left where the text needs it. */
+  static Element placed(Element element, String text) {
+    return directed(element, text);
   }
 
   Element element(Block block) {
     if (block instanceof Heading h) {
+      lastHeading = h.text();
       return heading(h);
     } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
       return paragraph(p);
@@ -54,7 +72,7 @@ final class BlockLayout {
       return noteLines(n);
     } else if (block instanceof ChoiceGroup g) {
       return choiceGroup(g);
-    } else if (block instanceof HeatMap m) {
+    } else if (block instanceof dev.interviewkit.api.doc.HeatMap m) {
       return tables.heatMap(m);
     }
     throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
@@ -133,6 +151,7 @@ final class BlockLayout {
     cell.setPaddingTop(6f);
     cell.setPaddingBottom(9f);
     cell.addElement(text(c.text(), Fonts.regular(Style.BODY), Style.BODY_LEADING, 0f));
+    cell.setRunDirection(RunDirection.of(c.text()));
     PdfPTable table = fullWidth(1);
     table.addCell(cell);
     table.setSpacingBefore(2f);
@@ -159,13 +178,16 @@ final class BlockLayout {
     cell.setPaddingTop(3f);
     cell.setPaddingBottom(0f);
     cell.addElement(text(title, Fonts.bold(Style.BODY), Style.BODY_LEADING, 3f));
+    List<String> all = new ArrayList<>(items);
+    all.add(0, title);
+    cell.setRunDirection(RunDirection.of(all.toArray(String[]::new)));
     if (!items.isEmpty()) {
       cell.addElement(bullets(items, 0f));
     }
     return cell;
   }
 
-  private static PdfPTable noteLines(NoteLines n) {
+  private PdfPTable noteLines(NoteLines n) {
     PdfPTable table = fullWidth(1);
     table.setKeepTogether(true);
     table.setSpacingAfter(Style.BLOCK_AFTER);
@@ -173,39 +195,33 @@ final class BlockLayout {
     if (!n.label().isEmpty()) {
       PdfPCell label = bare();
       label.addElement(text(n.label(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
+      label.setRunDirection(RunDirection.of(n.label()));
       table.addCell(label);
       first = 1;
     }
     for (int i = 0; i < n.lines(); i++) {
       table.addCell(lineCell(1));
     }
-    table.setTableEvent(new FormRows(first, n.lines(), 0f, n.field(), false));
+    String what = n.label().isEmpty() ? "Notes" : n.label();
+    FormRows.Field field = n.field().isEmpty() ? FormRows.Field.NONE
+        : new FormRows.Field(n.field(), tooltip(lastHeading.isEmpty() ? what
+            : lastHeading + " — " + what), n.value());
+    table.setTableEvent(new FormRows(first, n.lines(), 0f, field, false));
     return table;
   }
 
-  private static PdfPTable choiceGroup(ChoiceGroup g) {
+  private PdfPTable choiceGroup(ChoiceGroup g) {
+    if (g.evidenceLines() > 0 && g.choices().stream().allMatch(c -> c.detail().isEmpty())) {
+      return stackedChoiceGroup(g);
+    }
     int columns = g.choices().size();
     PdfPTable table = fullWidth(columns);
     table.setKeepTogether(true);
     table.setSpacingBefore(0f);
     table.setSpacingAfter(Style.BLOCK_AFTER - 4f);
-
-    PdfPCell title = bare();
-    title.setColspan(columns);
-    title.setBackgroundColor(Style.GROUP_FILL);
-    title.setBorder(Rectangle.BOTTOM);
-    title.setBorderWidthBottom(Style.HAIRLINE);
-    title.setBorderColorBottom(Style.INK);
-    title.setPadding(6f);
-    title.setPaddingTop(3f);
-    title.setPaddingBottom(3.5f);
-    title.addElement(text(g.title(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
-    if (!g.description().isEmpty()) {
-      title.addElement(text(g.description(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
-    }
-    table.addCell(title);
-
-    ChoiceBox.Group group = new ChoiceBox.Group(g.field(), columns);
+    table.addCell(choiceTitle(g, columns));
+    ChoiceBox.Group group =
+        new ChoiceBox.Group(g.field(), tooltip(g.title() + " — score"), columns);
     for (Choice choice : g.choices()) {
       PdfPCell cell = bare();
       cell.setPaddingLeft(ChoiceBox.LEFT + Style.BOX + 4f);
@@ -213,6 +229,7 @@ final class BlockLayout {
       cell.setPaddingTop(CHOICE_PAD_TOP);
       cell.setPaddingBottom(3f);
       cell.addElement(text(choice.label(), Fonts.regular(9.5f), LABEL_LEADING, 0f));
+      cell.setRunDirection(RunDirection.of(choice.label(), choice.detail()));
       if (!choice.detail().isEmpty()) {
         cell.addElement(text(choice.detail(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
       }
@@ -227,8 +244,106 @@ final class BlockLayout {
     foot.setColspan(columns);
     foot.setFixedHeight(2f);
     table.addCell(foot);
-    table.setTableEvent(new FormRows(2, lines, 6f, lines > 0 ? g.evidenceField() : "", true));
+    FormRows.Field evidence = lines == 0 ? FormRows.Field.NONE
+        : new FormRows.Field(g.evidenceField(), tooltip(g.title() + " — evidence"), "");
+    table.setTableEvent(new FormRows(2, lines, 6f, evidence, true));
     return table;
+  }
+
+  /** The shaded band with what is rated and its one-line description. */
+  private static PdfPCell choiceTitle(ChoiceGroup g, int columns) {
+    PdfPCell title = bare();
+    title.setColspan(columns);
+    title.setBackgroundColor(Style.GROUP_FILL);
+    title.setBorder(Rectangle.BOTTOM);
+    title.setBorderWidthBottom(Style.HAIRLINE);
+    title.setBorderColorBottom(Style.INK);
+    title.setPadding(6f);
+    title.setPaddingTop(3f);
+    title.setPaddingBottom(3.5f);
+    title.addElement(text(g.title(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
+    title.setRunDirection(RunDirection.of(g.title(), g.description()));
+    if (!g.description().isEmpty()) {
+      title.addElement(text(g.description(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
+    }
+    return title;
+  }
+
+  /**
+   * A choice group with its boxes stacked down the left and the evidence field beside them, as
+   * tall as the stack or the group's evidence lines, whichever is more: a scorecard row gets a
+   * box several lines high for typed evidence in the room a row of boxes and two lines took.
+   */
+  private PdfPTable stackedChoiceGroup(ChoiceGroup g) {
+    int rows = g.choices().size();
+    float stack = CHOICE_PAD_TOP + rows * LABEL_LEADING + (rows - 1) * STACK_GAP + 4f;
+    float room = Math.max(0f, g.evidenceLines() * Style.LINE_PITCH - stack);
+    PdfPTable table = new PdfPTable(new float[] {STACK_SHARE, 100f - STACK_SHARE});
+    table.setWidthPercentage(100f);
+    table.setKeepTogether(true);
+    table.setSpacingBefore(0f);
+    table.setSpacingAfter(Style.BLOCK_AFTER - 4f);
+    table.addCell(choiceTitle(g, 2));
+    ChoiceBox.Group group =
+        new ChoiceBox.Group(g.field(), tooltip(g.title() + " — score"), rows);
+    for (int i = 0; i < rows; i++) {
+      Choice choice = g.choices().get(i);
+      PdfPCell cell = bare();
+      float top = i == 0 ? CHOICE_PAD_TOP : STACK_GAP;
+      cell.setPaddingLeft(ChoiceBox.LEFT + Style.BOX + 4f);
+      cell.setPaddingRight(2f);
+      cell.setPaddingTop(top);
+      cell.setPaddingBottom(i == rows - 1 ? 4f + room : 0f);
+      cell.addElement(text(choice.label(), Fonts.regular(9.5f), LABEL_LEADING, 0f));
+      cell.setRunDirection(RunDirection.of(choice.label(), choice.detail()));
+      cell.setCellEvent(new ChoiceBox(group, choice.value(), top + LABEL_LEADING));
+      table.addCell(cell);
+      if (i == 0) {
+        PdfPCell evidence = bare();
+        evidence.setRowspan(rows);
+        evidence.setCellEvent(new FieldCell(new FormRows.Field(g.evidenceField(),
+            tooltip(g.title() + " — evidence"), ""), 4f, true));
+        table.addCell(evidence);
+      }
+    }
+    table.setTableEvent(new FormRows(0, 0, 0f, FormRows.Field.NONE, true));
+    return table;
+  }
+
+  /**
+   * {@code element} in a borderless full-width cell that lays it out right to left (or with
+   * right-to-left runs reordered), when one of {@code texts} needs it; otherwise as it is.
+   * OpenPDF applies the bidirectional algorithm only inside cells and columns.
+   */
+  private static Element directed(Element element, String... texts) {
+    int direction = RunDirection.of(texts);
+    if (direction == com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_NO_BIDI
+        || element instanceof PdfPTable) {
+      return element;
+    }
+    PdfPCell cell = bare();
+    cell.setRunDirection(direction);
+    cell.addElement(element);
+    PdfPTable table = fullWidth(1);
+    table.addCell(cell);
+    return table;
+  }
+
+  /** The texts a paragraph, heading or list prints; none for other blocks (cells direct them). */
+  private static String[] texts(Block block) {
+    if (block instanceof Heading h) {
+      return new String[] {h.text()};
+    } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
+      return new String[] {p.text()};
+    } else if (block instanceof BulletList l) {
+      return l.items().toArray(String[]::new);
+    }
+    return new String[0];
+  }
+
+  /** What a screen reader announces for a field: what it is for, then the document's title. */
+  private String tooltip(String what) {
+    return documentTitle.isEmpty() ? what : what + " (" + documentTitle + ")";
   }
 
   PdfPTable keptTogether(List<Block> blocks) {
@@ -237,6 +352,7 @@ final class BlockLayout {
     for (Block block : blocks) {
       PdfPCell cell = bare();
       cell.addElement(element(block));
+      cell.setRunDirection(RunDirection.of(texts(block)));
       if (block instanceof BulletList) {
         cell.setPaddingBottom(Style.BLOCK_AFTER - 2f);
       }

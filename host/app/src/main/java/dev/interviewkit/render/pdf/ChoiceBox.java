@@ -51,12 +51,15 @@ final class ChoiceBox implements PdfPCellEvent {
   static final class Group {
 
     private final String name;
+    private final String tooltip;
     private final int size;
     private PdfFormField field;
     private int placed;
 
-    Group(String name, int size) {
+    /** {@code tooltip} names what is scored, for screen readers (the field's /TU). */
+    Group(String name, String tooltip, int size) {
       this.name = name;
+      this.tooltip = tooltip;
       this.size = size;
     }
 
@@ -64,6 +67,7 @@ final class ChoiceBox implements PdfPCellEvent {
       if (field == null) {
         field = PdfFormField.createRadioButton(writer, true);
         field.setFieldName(name);
+        field.setUserName(tooltip);
       }
       PdfFormField kid = PdfFormField.createEmpty(writer);
       kid.setWidget(box, PdfAnnotation.HIGHLIGHT_INVERT);

@@ -9,7 +9,7 @@ import java.security.SecureRandom;
 import java.util.Random;
 import java.util.function.Supplier;
 
-/** The embedded DejaVu Sans faces, loaded once per JVM, and the form fields' appearance font. */
+/** The embedded DejaVu Sans faces, loaded once per JVM, and the form fields' full font. */
 final class Fonts {
 
   private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
@@ -26,9 +26,17 @@ final class Fonts {
     return Holder.BOLD;
   }
 
-  /** Helvetica, the standard font every viewer and form filler can draw field values with. */
+  /**
+   * DejaVu Sans embedded in full, not as a subset: the default font of every form field, so any
+   * filler (a viewer, PDFBox, LibreOffice) can draw any character the documents print.
+   */
   static BaseFont field() {
     return Holder.FIELD;
+  }
+
+  /** Whether the regular (and so the form) face has a glyph for {@code codePoint}. */
+  static boolean canDraw(int codePoint) {
+    return regular().charExists(codePoint);
   }
 
   static Font regular(float size) {
@@ -50,6 +58,10 @@ final class Fonts {
   }
 
   private static BaseFont embedded(String file) {
+    return embedded(file, true);
+  }
+
+  private static BaseFont embedded(String file, boolean subset) {
     try (InputStream in = Fonts.class.getResourceAsStream(DEJAVU + file)) {
       if (in == null) {
         throw new IllegalStateException(
@@ -60,6 +72,12 @@ final class Fonts {
           BaseFont.createFont(
               file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
       font.setSecureRandom(new SubsetPrefixRandom());
+      font.setSubset(subset);
+      if (!subset) {
+        // every glyph's width and Unicode mapping, not only those this document used: a filler
+        // lays out and a reader extracts characters the blank form never printed
+        font.addSubsetRange(new int[] {0, 0x10FFFF});
+      }
       return font;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load font " + file, e);
@@ -69,15 +87,7 @@ final class Fonts {
   private static final class Holder {
     static final BaseFont REGULAR = embedded("DejaVuSans.ttf");
     static final BaseFont BOLD = embedded("DejaVuSans-Bold.ttf");
-    static final BaseFont FIELD = helvetica();
-
-    private static BaseFont helvetica() {
-      try {
-        return BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot load Helvetica metrics", e);
-      }
-    }
+    static final BaseFont FIELD = embedded("DejaVuSans.ttf", false);
   }
 
   /** The randomness OpenPDF draws subset prefixes from, made deterministic per rendering thread. */

@@ -10,18 +10,37 @@ import com.lowagie.text.pdf.TextField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Rules a run of a table's rows for handwriting, with an optional frame and text field. */
+/**
+ * Marks a run of a table's rows as room to write in: ruled lines for handwriting where the rows
+ * have no field, or one text field framed by a hairline and with no lines running through it.
+ */
 final class FormRows implements PdfPTableEvent {
+
+  /** Inner margin between a text field's frame and its text. */
+  static final float FIELD_PADDING = 2f;
 
   private final int firstLine;
   private final int lastLine;
   private final float inset;
-  private final String field;
+  private final Field field;
   private final boolean framed;
   private boolean fieldPlaced;
 
-  /** Rules {@code lines} rows from {@code firstLine}; an empty {@code field} adds no field. */
-  FormRows(int firstLine, int lines, float inset, String field, boolean framed) {
+  /**
+   * A fillable area: its name, the tooltip screen readers announce, and what it starts filled
+   * with; an empty name means handwriting lines only.
+   */
+  record Field(String name, String tooltip, String value) {
+
+    static final Field NONE = new Field("", "", "");
+
+    boolean isNone() {
+      return name.isEmpty();
+    }
+  }
+
+  /** Marks {@code lines} rows from {@code firstLine}; {@code framed} outlines the whole table. */
+  FormRows(int firstLine, int lines, float inset, Field field, boolean framed) {
     this.firstLine = firstLine;
     this.lastLine = firstLine + lines - 1;
     this.inset = inset;
@@ -42,22 +61,15 @@ final class FormRows implements PdfPTableEvent {
     float right = widths[0][widths[0].length - 1];
     float top = Float.NaN;
     float bottom = Float.NaN;
-    canvas.saveState();
-    canvas.setLineWidth(Style.HAIRLINE);
-    canvas.setColorStroke(Style.RULE);
     for (int k = 0; k + 1 < heights.length; k++) {
       int row = k < headerRows ? k : rowStart + k - headerRows;
       if (row >= firstLine && row <= lastLine) {
-        canvas.moveTo(left + inset, heights[k + 1]);
-        canvas.lineTo(right - inset, heights[k + 1]);
         if (Float.isNaN(top)) {
           top = heights[k];
         }
         bottom = heights[k + 1];
       }
     }
-    canvas.stroke();
-    canvas.restoreState();
     if (framed) {
       canvas.saveState();
       canvas.setLineWidth(Style.HAIRLINE);
@@ -67,24 +79,69 @@ final class FormRows implements PdfPTableEvent {
       canvas.stroke();
       canvas.restoreState();
     }
-    if (!field.isEmpty() && !fieldPlaced && !Float.isNaN(top)) {
+    if (Float.isNaN(top)) {
+      return;
+    }
+    if (field.isNone()) {
+      rule(canvas, left + inset, right - inset, heights, headerRows, rowStart);
+    } else if (!fieldPlaced) {
       fieldPlaced = true;
-      placeField(canvas, new Rectangle(left + inset, bottom + 1f, right - inset, top));
+      Rectangle box =
+          new Rectangle(left + inset, bottom + 1f, right - inset, framed ? top : top - 2f);
+      if (!framed) {
+        outline(canvas, box);
+      }
+      addField(canvas, box, field);
     }
   }
 
-  private void placeField(PdfContentByte canvas, Rectangle box) {
-    TextField text = new TextField(canvas.getPdfWriter(), box, field);
+  private void rule(
+      PdfContentByte canvas, float from, float to, float[] heights, int headerRows, int rowStart) {
+    canvas.saveState();
+    canvas.setLineWidth(Style.HAIRLINE);
+    canvas.setColorStroke(Style.RULE);
+    for (int k = 0; k + 1 < heights.length; k++) {
+      int row = k < headerRows ? k : rowStart + k - headerRows;
+      if (row >= firstLine && row <= lastLine) {
+        canvas.moveTo(from, heights[k + 1]);
+        canvas.lineTo(to, heights[k + 1]);
+      }
+    }
+    canvas.stroke();
+    canvas.restoreState();
+  }
+
+  /** A light frame round a field's area, so the space to write in shows on paper. */
+  static void outline(PdfContentByte canvas, Rectangle box) {
+    canvas.saveState();
+    canvas.setLineWidth(Style.HAIRLINE);
+    canvas.setColorStroke(Style.RULE);
+    canvas.rectangle(box.getLeft(), box.getBottom(), box.getWidth(), box.getHeight());
+    canvas.stroke();
+    canvas.restoreState();
+  }
+
+  /**
+   * A multi-line, scrolling text field in the full form font; its automatic font size (0) lets a
+   * viewer or filler shrink a long answer until all of it shows, on screen and on paper.
+   */
+  static void addField(PdfContentByte canvas, Rectangle box, Field field) {
+    TextField text = new TextField(canvas.getPdfWriter(), box, field.name());
     text.setOptions(TextField.MULTILINE);
     text.setFont(Fonts.field());
-    text.setFontSize(Style.BODY);
+    text.setFontSize(0f);
     text.setTextColor(Style.INK);
+    text.setExtraMargin(FIELD_PADDING, FIELD_PADDING);
+    if (!field.value().isEmpty()) {
+      text.setText(field.value());
+    }
     try {
       PdfFormField formField = text.getTextField();
+      formField.setUserName(field.tooltip());
       formField.put(PdfName.P, canvas.getPdfWriter().getCurrentPage());
       canvas.getPdfWriter().addAnnotation(formField);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot add form field " + field, e);
+      throw new UncheckedIOException("cannot add form field " + field.name(), e);
     }
   }
 }

@@ -41,11 +41,12 @@ final class PageFlow {
   private final TableLayout tables;
   private final BlockLayout elements;
 
-  PageFlow(com.lowagie.text.Document pdf, PdfWriter writer) {
+  /** {@code documentTitle} (e.g. "Scorecard — Systems design") ends every field's tooltip. */
+  PageFlow(com.lowagie.text.Document pdf, PdfWriter writer, String documentTitle) {
     this.pdf = pdf;
     this.writer = writer;
     this.tables = new TableLayout(pdf, writer);
-    this.elements = new BlockLayout(tables);
+    this.elements = new BlockLayout(tables, documentTitle);
   }
 
   void addAll(List<Block> blocks) {
@@ -74,7 +75,7 @@ final class PageFlow {
             needed += headingHeight((Heading) h);
           }
           ensureRoom(needed);
-          run.forEach(h -> pdf.add(BlockLayout.heading((Heading) h)));
+          run.forEach(h -> pdf.add(elements.placed(h)));
           i = end;
         }
       } else if (block instanceof PageBreak) {
@@ -180,13 +181,16 @@ final class PageFlow {
     if (here == 0) {
       pdf.newPage();
     } else if (here < lines.size() && !p.text().contains("\n")) {
-      pdf.add(BlockLayout.text(String.join(" ", lines.subList(0, here)), style.font(), style.leading(), 0f));
+      String first = String.join(" ", lines.subList(0, here));
+      pdf.add(BlockLayout.placed(BlockLayout.text(first, style.font(), style.leading(), 0f),
+          first));
       pdf.newPage();
-      pdf.add(BlockLayout.text(String.join(" ", lines.subList(here, lines.size())), style.font(),
-          style.leading(), style.after()));
+      String rest = String.join(" ", lines.subList(here, lines.size()));
+      pdf.add(BlockLayout.placed(BlockLayout.text(rest, style.font(), style.leading(),
+          style.after()), rest));
       return;
     }
-    pdf.add(BlockLayout.paragraph(p));
+    pdf.add(elements.placed(p));
   }
 
   /** A list item by item: an item moves whole, and the last never stands alone on a page. */
@@ -206,11 +210,14 @@ final class PageFlow {
           pdf.newPage();
         }
       } else if (i == 0 && items.size() > 1 && height <= room
-          && height + Math.min(2, lines(items.get(1), BlockLayout.text(TextStyle.BODY), listWidth()).size())
+          && height + Math.min(2,
+              lines(items.get(1), BlockLayout.text(TextStyle.BODY), listWidth()).size())
               * Style.BODY_LEADING > room) {
         pdf.newPage();
       }
-      pdf.add(BlockLayout.bullets(List.of(items.get(i)), after, l.numbered() ? i + 1 : 0));
+      pdf.add(BlockLayout.placed(
+          BlockLayout.bullets(List.of(items.get(i)), after, l.numbered() ? i + 1 : 0),
+          items.get(i)));
     }
   }
 
@@ -239,7 +246,7 @@ final class PageFlow {
 
   /** Adds a block; a callout or side-by-side taller than a page splits where it starts. */
   private void add(Block block) {
-    Element element = elements.element(block);
+    Element element = elements.placed(block);
     if ((block instanceof Callout || block instanceof SideBySide)
         && height((PdfPTable) element) > pdf.top() - pdf.bottom()) {
       ((PdfPTable) element).setSplitLate(false);

@@ -40,6 +40,8 @@ final class PageFrame extends PdfPageEventHelper {
           new Phrase(header, Fonts.regular(Style.SMALL)),
           left,
           top - Style.HEADER_BASELINE,
+          0,
+          lineDirection(header),
           0);
       canvas.saveState();
       canvas.setLineWidth(Style.HAIRLINE);
@@ -56,6 +58,8 @@ final class PageFrame extends PdfPageEventHelper {
           new Phrase(footer, Fonts.regular(Style.SMALL)),
           left,
           Style.FOOTER_BASELINE,
+          0,
+          lineDirection(footer),
           0);
     }
     PdfTemplate label = canvas.createTemplate(labelWidth, LABEL_HEIGHT);
@@ -75,5 +79,11 @@ final class PageFrame extends PdfPageEventHelper {
           LABEL_BASELINE,
           0);
     }
+  }
+
+  /** A running line reads left to right; right-to-left runs in it (a Hebrew name) are reordered. */
+  private static int lineDirection(String line) {
+    return RunDirection.needsBidi(line) ? PdfWriter.RUN_DIRECTION_LTR
+        : PdfWriter.RUN_DIRECTION_NO_BIDI;
   }
 }

@@ -75,7 +75,7 @@ public final class PdfRenderer implements Renderer {
     pdf.open();
     describe(writer.getInfo(), info, digest);
     writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
-    new PageFlow(pdf, writer).addAll(Outline.levelled(document.blocks()));
+    new PageFlow(pdf, writer, info.title()).addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }

@@ -21,7 +21,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Refuses, before anything is written, a document the PDF could not hold or show in full. */
+/**
+ * Refuses, before anything is written, a document the PDF could not hold or show in full. A
+ * document that must print whatever a person typed passes its text through {@link
+ * PrintableText#printable} first.
+ */
 final class Preflight {
 
   static final String PAGE_LABEL_SAMPLE = "Page 999 of 999";
@@ -174,15 +178,6 @@ final class Preflight {
       int cp = text.codePointAt(i);
       if (cp != '\n' && (Character.isISOControl(cp) || !font.charExists(cp))) {
         throw new RenderException(message(text, i, cp, font, where));
-      }
-      byte direction = Character.getDirectionality(cp);
-      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-        throw new RenderException("cannot print right-to-left text '"
-            + new String(Character.toChars(cp)) + "' ("
-            + String.format(java.util.Locale.ROOT, "U+%04X", cp) + ") in \""
-            + escape(excerpt(text, i)) + "\" (" + where + "): the PDF renderer lays out "
-            + "left-to-right only and would print it in the wrong order; use --format docx");
       }
       i += Character.charCount(cp);
     }

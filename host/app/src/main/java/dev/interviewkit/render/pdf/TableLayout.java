@@ -247,6 +247,7 @@ final class TableLayout {
     Chunk chunk = new Chunk(TableFit.noBreaks(text), font);
     chunk.setSplitCharacter(WordBreaks.INSTANCE);
     PdfPCell cell = new PdfPCell(new Phrase(chunk));
+    cell.setRunDirection(RunDirection.of(text));
     cell.setLeading(font.getSize() * CELL_LEADING, 0f);
     cell.setBorderWidth(Style.HAIRLINE);
     cell.setBorderColor(Style.INK);

@@ -75,7 +75,9 @@ public final class Workbench {
     List<RoleItem> items = new ArrayList<>();
     for (InstalledRole r : host.roles()) {
       items.add(new RoleItem(r.definition().map(d -> d.id()).orElse(r.pluginId()),
-          r.definition().map(d -> d.title()).orElse("(blueprint invalid)"), r.pluginId(),
+          r.definition().map(d -> d.title()).orElse(r.problems().stream()
+              .anyMatch(p -> p.line() > 0) ? "(blueprint invalid)" : "(unavailable)"),
+          r.pluginId(),
           r.pluginVersion(), r.definition().isPresent() ? "ready" : "FAILED"));
     }
     return items;
@@ -112,7 +114,9 @@ public final class Workbench {
     List<Problem> problems = new ArrayList<>();
     BankCatalog catalog = BankCatalog.load(sources.get(), problems);
     for (InstalledRole role : host.roles()) {
-      problems.addAll(role.problems());
+      if (!role.disabledForThisRun()) {
+        problems.addAll(role.problems());
+      }
       role.definition().ifPresent(def -> problems.addAll(BlueprintChecker.check(def, catalog)));
     }
     host.plugins().stream().filter(p -> !p.problem().isEmpty())
@@ -148,6 +152,6 @@ public final class Workbench {
   }
 
   BankCatalog catalog() {
-    return BankCatalog.loadStrict(sources.get());
+    return host.catalog(sources.get());
   }
 }

@@ -112,7 +112,7 @@ class DocxContentTest {
     assertEquals(
         "value " + tricky,
         doc.getProperties().getCustomProperties().getProperty("name " + tricky).getLpwstr());
-    RenderedDocx.find(doc, "r&d:<x>:score=1");
+    RenderedDocx.find(doc, "r&d:<x>:score");
     RenderedDocx.find(doc, "r&d:<x>:evidence");
   }
 
@@ -165,9 +165,13 @@ class DocxContentTest {
       } else if (block instanceof ChoiceGroup g) {
         texts.add(g.title());
         texts.add(g.description());
+        texts.add(ContentControls.NOTHING_CHOSEN);
+        texts.add("On paper, circle one: "
+            + String.join(" · ", g.choices().stream().map(Choice::label).toList()));
         for (Choice choice : g.choices()) {
-          texts.add(choice.label());
-          texts.add(choice.detail());
+          if (!choice.detail().isEmpty()) {
+            texts.add(choice.label() + ": " + choice.detail());
+          }
         }
       } else if (block instanceof KeepTogether k) {
         texts.addAll(expectedTexts(k.blocks()));

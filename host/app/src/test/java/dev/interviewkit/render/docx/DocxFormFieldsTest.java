@@ -22,34 +22,28 @@ import org.junit.jupiter.api.Test;
 
 class DocxFormFieldsTest {
 
+  private static final String W = RenderedDocx.W;
   private static final String W14 = RenderedDocx.W14;
 
   @Test
-  void everyChoiceIsAWordCheckboxTaggedFieldEqualsValue() {
+  void everyChoiceGroupIsOneDropDownListTaggedWithItsField() {
     XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
 
-    List<XmlObject> boxes =
+    List<XmlObject> lists =
         RenderedDocx.contentControls(doc).stream()
-            .filter(sdt -> RenderedDocx.checkbox(sdt) != null)
+            .filter(sdt -> RenderedDocx.dropDown(sdt) != null)
             .toList();
-    assertEquals(
-        List.of(
-            "systems-thinking=1", "systems-thinking=2", "systems-thinking=3",
-            "systems-thinking=4", "systems-thinking=na",
-            "recommendation=strong-no", "recommendation=no", "recommendation=yes",
-            "recommendation=strong-yes"),
-        boxes.stream().map(RenderedDocx::tag).toList());
-    for (XmlObject box : boxes) {
-      XmlObject checkbox = RenderedDocx.checkbox(box);
-      XmlObject checked = checkbox.selectChildren(new QName(W14, "checked"))[0];
-      assertEquals("0", RenderedDocx.attribute(checked, new QName(W14, "val")));
-      XmlObject checkedState = checkbox.selectChildren(new QName(W14, "checkedState"))[0];
-      assertEquals("2612", RenderedDocx.attribute(checkedState, new QName(W14, "val")));
-      assertEquals("MS Gothic", RenderedDocx.attribute(checkedState, new QName(W14, "font")));
-      XmlObject uncheckedState = checkbox.selectChildren(new QName(W14, "uncheckedState"))[0];
-      assertEquals("2610", RenderedDocx.attribute(uncheckedState, new QName(W14, "val")));
-      assertTrue(RenderedDocx.content(box).xmlText().contains("☐"));
-    }
+    assertEquals(List.of("systems-thinking", "recommendation"),
+        lists.stream().map(RenderedDocx::tag).toList());
+    XmlObject[] items = RenderedDocx.dropDown(lists.get(0)).selectChildren(new QName(W, "listItem"));
+    assertEquals(List.of("", "1", "2", "3", "4", "na"), java.util.Arrays.stream(items)
+        .map(i -> RenderedDocx.attribute(i, new QName(W, "value"))).toList());
+    assertEquals(List.of("Choose one", "1 Well below", "2 Below", "3 Meets", "4 Clearly above",
+        "Not assessed"), java.util.Arrays.stream(items)
+        .map(i -> RenderedDocx.attribute(i, new QName(W, "displayText"))).toList());
+    assertTrue(RenderedDocx.content(lists.get(0)).xmlText().contains("Choose one"));
+    assertTrue(RenderedDocx.contentControls(doc).stream()
+        .noneMatch(sdt -> RenderedDocx.checkbox(sdt) != null), "a choice is still a checkbox");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -46,10 +47,10 @@ class DocxFormsTest {
   }
 
   @Test
-  void tickedCheckboxAndFilledTextFieldReadBack() throws IOException {
+  void chosenDropDownAndFilledTextFieldReadBack() throws IOException {
     XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
-    tick(RenderedDocx.find(doc, "systems-thinking=3"));
-    tick(RenderedDocx.find(doc, "recommendation=yes"));
+    choose(RenderedDocx.find(doc, "systems-thinking"), "3 Meets", "3");
+    choose(RenderedDocx.find(doc, "recommendation"), "Yes", "yes");
     fill(RenderedDocx.find(doc, "systems-thinking.evidence"), "  Found the deploy queue. ");
     fill(RenderedDocx.find(doc, "takeaways"), "Clear thinker\nNamed trade-offs");
 
@@ -66,8 +67,8 @@ class DocxFormsTest {
   @Test
   void fieldsAreNamedByPositionWhenAnEditorDroppedTheTags() throws IOException {
     XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
-    tick(RenderedDocx.find(doc, "systems-thinking=3"));
-    tick(RenderedDocx.find(doc, "recommendation=no"));
+    choose(RenderedDocx.find(doc, "systems-thinking"), "3 Meets", "3");
+    choose(RenderedDocx.find(doc, "recommendation"), "No", "no");
     fill(RenderedDocx.find(doc, "takeaways"), "Strong on trade-offs");
     Map<String, String> tagged = DocxForms.read(write(RenderedDocx.save(doc))).fields();
     int dropped = dropTags(doc);
@@ -169,10 +170,20 @@ class DocxFormsTest {
   }
 
   @Test
-  void twoTickedBoxesOfOneGroupReadAsBothValuesSoTheDebriefCanRefuseThem() throws IOException {
+  void aScoreChosenInTwoCopiesOfItsDropDownReadsAsBothValuesSoTheDebriefCanRefuseIt()
+      throws IOException {
     XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
-    tick(RenderedDocx.find(doc, "systems-thinking=1"));
-    tick(RenderedDocx.find(doc, "systems-thinking=3"));
+    XmlObject score = RenderedDocx.find(doc, "systems-thinking");
+    choose(score, "1 Well below", "1");
+    try (XmlCursor from = score.newCursor(); XmlCursor to = score.newCursor()) {
+      to.toEndToken();
+      to.toNextToken();
+      from.copyXml(to);
+    }
+    List<XmlObject> copies = RenderedDocx.contentControls(doc).stream()
+        .filter(sdt -> RenderedDocx.tag(sdt).equals("systems-thinking")).toList();
+    assertEquals(2, copies.size());
+    choose(copies.get(1), "3 Meets", "3");
 
     FilledForm form = DocxForms.read(write(RenderedDocx.save(doc)));
 
@@ -237,14 +248,12 @@ class DocxFormsTest {
     return dropped;
   }
 
-  /** Ticks a checkbox the way Word does: {@code w14:checked} and the glyph. */
-  private static void tick(XmlObject sdt) {
-    XmlObject checked =
-        RenderedDocx.checkbox(sdt).selectChildren(new QName(W14, "checked"))[0];
-    RenderedDocx.setAttribute(checked, new QName(W14, "val", "w14"), "1");
+  /** Picks a drop-down entry the way Word does: the entry's text shown, its value as lastValue. */
+  private static void choose(XmlObject sdt, String label, String value) {
+    RenderedDocx.setAttribute(RenderedDocx.dropDown(sdt), new QName(W, "lastValue", "w"), value);
     XmlObject t = RenderedDocx.content(sdt).selectPath("declare namespace w='" + W + "' .//w:t")[0];
     try (XmlCursor cursor = t.newCursor()) {
-      cursor.setTextValue(ContentControls.CHECKED);
+      cursor.setTextValue(label);
     }
   }
 

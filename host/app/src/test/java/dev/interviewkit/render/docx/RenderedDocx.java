@@ -103,6 +103,11 @@ final class RenderedDocx {
     return boxes.length == 0 ? null : boxes[0];
   }
 
+  static XmlObject dropDown(XmlObject sdt) {
+    XmlObject[] lists = properties(sdt).selectChildren(new QName(W, "dropDownList"));
+    return lists.length == 0 ? null : lists[0];
+  }
+
   static boolean isPlainText(XmlObject sdt) {
     return properties(sdt).selectChildren(new QName(W, "text")).length == 1;
   }
