@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
+import dev.interviewkit.render.Outline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,6 +32,8 @@ import org.pf4j.Extension;
 public final class PdfRenderer implements Renderer {
 
   static final String PRODUCER = "interview-kit";
+  /** The documents' language, as in the Word files: the banks are written in British English. */
+  static final String LANGUAGE = "en-GB";
 
   public PdfRenderer() {}
 
@@ -71,7 +74,8 @@ public final class PdfRenderer implements Renderer {
     writer.setPageEvent(new PageFrame(info.header(), info.footer()));
     pdf.open();
     describe(writer.getInfo(), info, digest);
-    new BlockLayout(pdf, writer, info.title()).addAll(document.blocks());
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
+    new PageFlow(pdf, writer, info.title()).addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }
