@@ -23,14 +23,14 @@ class ReferenceCheckTest {
 
   static String pdf(Path file) throws IOException {
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {
-      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      return new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00A0]+", " ");
     }
   }
 
   static String docx(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in);
         XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-      return text.getText().replaceAll("\\s+", " ");
+      return text.getText().replaceAll("[\\s\\u00A0]+", " ");
     }
   }
 

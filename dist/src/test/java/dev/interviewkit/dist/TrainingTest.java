@@ -43,14 +43,14 @@ class TrainingTest {
 
   private static String pdfText(Path pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      return new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00A0]+", " ");
     }
   }
 
   private static String docxText(Path docx) throws IOException {
     try (var in = Files.newInputStream(docx); var doc = new XWPFDocument(in);
         var text = new XWPFWordExtractor(doc)) {
-      return text.getText().replaceAll("\\s+", " ");
+      return text.getText().replaceAll("[\\s\\u00A0]+", " ");
     }
   }
 
