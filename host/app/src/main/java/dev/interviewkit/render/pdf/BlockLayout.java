@@ -138,7 +138,8 @@ final class BlockLayout {
     } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
       return paragraph(p);
     } else if (block instanceof BulletList l) {
-      return bullets(l.items(), Style.BLOCK_AFTER - 2f);
+      return bullets(l.items(), Style.BLOCK_AFTER - 2f,
+          RunDirection.of(l.items().toArray(String[]::new)));
     } else if (block instanceof Callout c) {
       return callout(c);
     } else if (block instanceof Table t) {
@@ -182,12 +183,23 @@ final class BlockLayout {
     return p;
   }
 
-  private static com.lowagie.text.List bullets(List<String> items, float after) {
-    com.lowagie.text.List list = new com.lowagie.text.List(false, 11f);
-    list.setListSymbol(new Chunk("•", Fonts.regular(Style.BODY)));
-    list.setIndentationLeft(4f);
+  /**
+   * A bullet list for a cell of run {@code direction}. OpenPDF draws a list's symbol at the left
+   * indent whatever the direction, where right-to-left text runs into it; there the bullet leads
+   * each item's text instead, so the bidirectional layout puts it at the right, where it starts,
+   * and each item is aligned to its start.
+   */
+  private static com.lowagie.text.List bullets(List<String> items, float after, int direction) {
+    boolean rightToLeft = direction == com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_RTL;
+    com.lowagie.text.List list = new com.lowagie.text.List(false, rightToLeft ? 0f : 11f);
+    list.setListSymbol(new Chunk(rightToLeft ? "" : "•", Fonts.regular(Style.BODY)));
+    list.setIndentationLeft(rightToLeft ? 0f : 4f);
     for (int i = 0; i < items.size(); i++) {
-      ListItem item = new ListItem(Style.BODY_LEADING, items.get(i), Fonts.regular(Style.BODY));
+      String text = rightToLeft ? "•\u00A0\u00A0" + items.get(i) : items.get(i);
+      ListItem item = new ListItem(Style.BODY_LEADING, text, Fonts.regular(Style.BODY));
+      if (rightToLeft) {
+        item.setAlignment(Element.ALIGN_LEFT); // right to left, "left" is the start: the right
+      }
       item.setSpacingAfter(i == items.size() - 1 ? after : 2f);
       list.add(item);
     }
@@ -323,9 +335,10 @@ final class BlockLayout {
     cell.addElement(text(title, Fonts.bold(Style.BODY), Style.BODY_LEADING, 3f));
     List<String> all = new ArrayList<>(items);
     all.add(0, title);
-    cell.setRunDirection(RunDirection.of(all.toArray(String[]::new)));
+    int direction = RunDirection.of(all.toArray(String[]::new));
+    cell.setRunDirection(direction);
     if (!items.isEmpty()) {
-      cell.addElement(bullets(items, 0f));
+      cell.addElement(bullets(items, 0f, direction));
     }
     return cell;
   }
