@@ -168,6 +168,41 @@ class UniqueLoopTest {
   }
 
   @Test
+  void aBatchWhoseOnlyFailureIsALockedLoopExits13AndWithAnotherFault3() throws Exception {
+    Path out = tmp.resolve("out");
+    Kit first = packet(out, "Jane Doe");
+    assertEquals(0, first.exitCode(), first.err());
+    Path folder = first.paths().get(0).getParent();
+    Path onlyLocked = Files.writeString(tmp.resolve("locked.csv"), "candidate,role,date,format\n"
+        + "Jane Doe," + ROLE + ",2026-12-03,pdf\nAna Ruiz," + ROLE + ",2026-12-03,pdf\n");
+    Path alsoBad = Files.writeString(tmp.resolve("bad.csv"), "candidate,role,date,format\n"
+        + "Jane Doe," + ROLE + ",2026-12-03,pdf\nLee Sam,head-chef,2026-12-03,pdf\n");
+    try (FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.WRITE);
+        FileLock held = channel.lock()) {
+      assertNotNull(held);
+      String output = batch(out, onlyLocked);
+      assertTrue(output.startsWith("13\n"), output);
+      assertTrue(output.contains("locked.csv:2: another run is writing the loop in " + folder),
+          output);
+      assertTrue(output.contains("batch: 1 of 2 loops written"), output);
+      output = batch(out, alsoBad);
+      assertTrue(output.startsWith("3\n"), output);
+      assertTrue(output.contains("unknown role 'head-chef'"), output);
+    }
+  }
+
+  /** Runs {@code batch --force} in a process of its own: the exit code, a line feed, the output. */
+  private String batch(Path out, Path file) throws Exception {
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-XX:TieredStopAtLevel=1", "-Dinterviewkit.home=" + Kit.HOME,
+        "-Dinterviewkit.config=" + tmp.resolve("config"), "-cp", Kit.HOME.resolve("lib") + "/*",
+        "dev.interviewkit.cli.Main", "batch", file.toString(), "--banks", Kit.BANKS.toString(),
+        "--out", out.toString(), "--force").redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return p.waitFor() + "\n" + output;
+  }
+
+  @Test
   void aNameThatGivesAnotherLoopsFolderNameIsRefused() throws IOException {
     Path out = tmp.resolve("out");
     assertEquals(0, packet(out, "Jane Doe").exitCode());

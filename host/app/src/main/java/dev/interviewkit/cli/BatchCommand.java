@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
         + "(candidate, role, date, panel, seed, format, paper); see docs/cli.md.",
         "Prints every path written; progress, problems and a summary go to standard error.",
         "A bad row is reported by its line and does not stop the others; exits 3 when any row "
-            + "failed."})
+            + "failed, 13 when the only failures were loops another run was writing."})
 final class BatchCommand implements Callable<Integer> {
 
 
@@ -82,6 +82,7 @@ final class BatchCommand implements Callable<Integer> {
     int ok = 0;
     java.util.Set<Path> writtenPaths = new java.util.LinkedHashSet<>();
     List<String> failures = new ArrayList<>();
+    int locked = 0;
     // Loops are planned and rendered in memory AHEAD rows ahead on worker threads, which keeps
     // both cores busy while one loop's files are written; files are written here, one loop at a
     // time in row order, so the outcome (including two rows naming the same loop) is the same as
@@ -117,6 +118,7 @@ final class BatchCommand implements Callable<Integer> {
           String message = where + ":" + row.line()
               + (row.column() > 0 ? ":" + row.column() : "") + ": " + describe(e);
           failures.add(message);
+          locked += e instanceof dev.interviewkit.output.LockedException ? 1 : 0;
           progress.done(i, label, message);
         }
       }
@@ -133,7 +135,18 @@ final class BatchCommand implements Callable<Integer> {
     if (!failures.isEmpty()) {
       failures.forEach(f -> context.err.println("  " + Terminal.oneLine(f)));
     }
-    return failures.isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
+    return exitCode(failures.size(), locked);
+  }
+
+  /**
+   * 0 when every row was written; 13 when the only failures were loops another run was writing
+   * (run the batch again later); 3 when any row failed for another reason, which needs a fix.
+   */
+  static int exitCode(int failed, int locked) {
+    if (failed == 0) {
+      return ExitCode.OK;
+    }
+    return locked == failed ? ExitCode.LOCKED : ExitCode.BAD_INPUT;
   }
 
   /** Loops planned and rendered ahead of the one being written. */

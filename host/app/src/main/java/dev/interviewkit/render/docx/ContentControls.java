@@ -43,10 +43,10 @@ final class ContentControls {
   }
 
   /**
-   * Appends a plain-text field tagged {@code tag} over {@code lines} ruled lines. Word allows a
-   * plain-text control one paragraph and one run, so each line is a tab to the paragraph's leader
-   * tab stop at the right edge; the next tab wraps onto a new line. A non-empty {@code value}
-   * starts the field filled in, before its lines.
+   * Appends a plain-text field tagged {@code tag}, {@code lines} lines tall. Word allows a
+   * plain-text control one paragraph and one run, so the room to type in is line breaks, which
+   * draw nothing: the box around the field is the paragraph's or the cell's border, never a rule
+   * under the text. A non-empty {@code value} starts the field filled in, on its first line.
    */
   void text(StringBuilder out, String tag, int lines, String value) {
     out.append("<w:sdt><w:sdtPr>");
@@ -57,11 +57,15 @@ final class ContentControls {
       out.append("<w:r><w:t xml:space=\"preserve\">");
       Xml.escape(out, Xml.safe(value)).append("</w:t></w:r>");
     }
-    ruledLines(out, lines);
+    out.append("<w:r>");
+    for (int i = 1; i < lines; i++) {
+      out.append("<w:br/>");
+    }
+    out.append("</w:r>");
     out.append("</w:sdtContent></w:sdt>");
   }
 
-  /** Appends one run of {@code lines} tabs, each drawn as one ruled line. */
+  /** Appends one run of {@code lines} tabs, each drawn as one ruled line for handwriting. */
   static void ruledLines(StringBuilder out, int lines) {
     out.append("<w:r>");
     for (int i = 0; i < lines; i++) {

@@ -50,6 +50,12 @@ final class DocxBuilder {
   private static final String BORDER =
       " w:val=\"single\" w:sz=\"4\" w:space=\"%d\" w:color=\"" + BORDER_COLOR + "\"/>";
 
+  /** A frame around a paragraph: the box a text field is typed into. */
+  private static final String BOX = "<w:pBdr>"
+      + String.join("", List.of("top", "left", "bottom", "right").stream()
+          .map(side -> "<w:" + side + String.format(Locale.ROOT, BORDER, 4)).toList())
+      + "</w:pBdr>";
+
   /** A paragraph whose properties may still change until the document is written. */
   private static final class Para implements Node {
     String style;
@@ -489,12 +495,14 @@ final class DocxBuilder {
       spacing(label, 0, 0, -1);
       text(label, lines.label(), Look.BOLD);
     }
-    Para ruled = paragraph();
-    ruled(ruled, textWidth);
+    Para p = paragraph();
     if (lines.field().isEmpty()) {
-      ContentControls.ruledLines(ruled.content, lines.lines());
+      ruled(p, textWidth);
+      ContentControls.ruledLines(p.content, lines.lines());
     } else {
-      controls.text(ruled.content, lines.field(), lines.lines(), lines.value());
+      writingRoom(p);
+      p.border = BOX;
+      controls.text(p.content, lines.field(), lines.lines(), lines.value());
     }
   }
 
@@ -529,7 +537,7 @@ final class DocxBuilder {
     if (group.evidenceLines() > 0) {
       Cell evidence = cell(row(table), textWidth, 1);
       Para p = cellParagraph(evidence);
-      ruled(p, textWidth - 2 * CELL_MARGIN);
+      writingRoom(p);
       controls.text(p.content, group.evidenceField(), group.evidenceLines(), "");
     }
     if (!group.extraField().isEmpty()) {
@@ -636,10 +644,15 @@ final class DocxBuilder {
     return cell;
   }
 
-  /** Prepares {@code p} for ruled handwriting lines {@code width} twips long. */
+  /** Prepares {@code p} for ruled handwriting lines {@code width} twips long (no field). */
   private static void ruled(Para p, int width) {
-    p.keepLines = true;
+    writingRoom(p);
     p.tabs = tabStop("right", "underscore", width);
+  }
+
+  /** Lines as tall as ruled ones, kept on one page, with nothing drawn in them: a field's room. */
+  private static void writingRoom(Para p) {
+    p.keepLines = true;
     spacing(p, 0, 40, LINE_PITCH);
   }
 

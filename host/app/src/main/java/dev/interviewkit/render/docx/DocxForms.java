@@ -47,6 +47,9 @@ public final class DocxForms {
   private static final QName TAB = new QName(W, "tab");
   private static final QName BR = new QName(W, "br");
   private static final QName CR = new QName(W, "cr");
+  private static final QName PPR = new QName(W, "pPr");
+  private static final QName TABS = new QName(W, "tabs");
+  private static final QName LEADER = new QName(W, "leader");
 
   /** Entries in the zip archive. */
   static final int MAX_ENTRIES = 1_000;
@@ -65,9 +68,9 @@ public final class DocxForms {
    * ("" for the first entry, which chooses nothing; the shown text itself when it matches no
    * entry). A checkbox tagged {@code name=value} that is ticked sets {@code name} to {@code value};
    * {@code name} maps to "" when none of its boxes is ticked and to the values joined by "," when
-   * several are. A plain-text control maps its tag to its text ("" while it shows its placeholder):
-   * each line trimmed, blank lines dropped, and the tabs that draw its ruled lines read as line
-   * ends; controls sharing a tag are joined by line feeds. A drop-down list maps its tag to the
+   * several are. A plain-text control maps its tag to its text ("" while it shows its placeholder)
+   * as typed, tabs and line breaks kept, less the blank lines around it (see {@link #typed});
+   * controls sharing a tag are joined by line feeds. A drop-down list maps its tag to the
    * value of the item shown. The file is read within the limits of {@link UntrustedFile} and
    * this class's zip limits, checked before POI opens it.
    *
@@ -220,13 +223,13 @@ public final class DocxForms {
     } else if (control.list() != null) {
       XmlObject placeholder = child(control.properties(), SHOWING_PLACEHOLDER);
       String shown = placeholder != null && isOn(attribute(placeholder, VAL)) ? ""
-          : text(control.sdt());
+          : raw(control.sdt()).strip();
       fields.merge(name, listValue(control.list(), shown), (a, b) -> a.isEmpty() ? b
           : b.isEmpty() ? a : a + "," + b);
     } else {
       XmlObject placeholder = child(control.properties(), SHOWING_PLACEHOLDER);
       String value =
-          placeholder != null && isOn(attribute(placeholder, VAL)) ? "" : text(control.sdt());
+          placeholder != null && isOn(attribute(placeholder, VAL)) ? "" : typed(control.sdt());
       fields.merge(name, value, (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : a + "\n" + b);
     }
   }
@@ -267,7 +270,7 @@ public final class DocxForms {
     }
     XmlObject state = child(checkbox, CHECKED_STATE);
     String glyph = state == null ? "2612" : attribute(state, W14_VAL);
-    String shown = text(sdt);
+    String shown = raw(sdt).strip();
     try {
       return !shown.isEmpty() && shown.codePointAt(0) == Integer.parseInt(glyph, 16);
     } catch (NumberFormatException e) {
@@ -279,8 +282,60 @@ public final class DocxForms {
     return value.isEmpty() || value.equals("1") || value.equals("true") || value.equals("on");
   }
 
-  /** The control's text, one line per ruled line or line break written in it, each trimmed. */
-  private static String text(XmlObject sdt) {
+  /**
+   * What was typed into a plain-text control: its text with line breaks as line feeds and tabs
+   * kept, less the blank lines around it (the empty room the writer left to type in). In a
+   * scorecard written before fields were boxes, tabs to an underscore-leader tab stop drew the
+   * lines, so there each tab is a line end and each line is trimmed.
+   */
+  private static String typed(XmlObject sdt) {
+    String raw = raw(sdt);
+    StringBuilder out = new StringBuilder(raw.length());
+    if (ruledWithTabs(sdt)) {
+      for (String line : raw.split("[\t\n]+")) {
+        if (!line.isBlank()) {
+          out.append(out.length() == 0 ? "" : "\n").append(line.strip());
+        }
+      }
+      return out.toString();
+    }
+    String[] lines = raw.split("\n", -1);
+    int first = 0;
+    int last = lines.length - 1;
+    while (first <= last && lines[first].isBlank()) {
+      first++;
+    }
+    while (last >= first && lines[last].isBlank()) {
+      last--;
+    }
+    for (int i = first; i <= last; i++) {
+      out.append(i == first ? "" : "\n").append(lines[i]);
+    }
+    return out.toString();
+  }
+
+  /** Whether the control sits in a paragraph ruled by an underscore-leader tab stop. */
+  private static boolean ruledWithTabs(XmlObject sdt) {
+    try (XmlCursor cursor = sdt.newCursor()) {
+      if (!cursor.toParent() || !P.equals(cursor.getName())) {
+        return false;
+      }
+      XmlObject pPr = child(cursor.getObject(), PPR);
+      XmlObject tabs = pPr == null ? null : child(pPr, TABS);
+      if (tabs == null) {
+        return false;
+      }
+      for (XmlObject tab : tabs.selectChildren(TAB)) {
+        if ("underscore".equals(attribute(tab, LEADER))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The control's text: {@code w:t} as written, a tab for each tab, a line feed per break. */
+  private static String raw(XmlObject sdt) {
     XmlObject content = child(sdt, SDT_CONTENT);
     if (content == null) {
       return "";
@@ -288,6 +343,7 @@ public final class DocxForms {
     StringBuilder text = new StringBuilder();
     try (XmlCursor cursor = content.newCursor()) {
       int depth = 0;
+      boolean paragraphs = false;
       do {
         if (cursor.isStart()) {
           depth++;
@@ -298,21 +354,16 @@ public final class DocxForms {
             text.append('\t');
           } else if (BR.equals(name) || CR.equals(name)) {
             text.append('\n');
-          } else if (P.equals(name) && text.length() > 0) {
-            text.append('\n');
+          } else if (P.equals(name)) {
+            text.append(paragraphs ? "\n" : "");
+            paragraphs = true;
           }
         } else if (cursor.isEnd()) {
           depth--;
         }
       } while (depth > 0 && !cursor.toNextToken().isNone());
     }
-    StringBuilder lines = new StringBuilder();
-    for (String line : text.toString().split("[\t\n]+")) {
-      if (!line.isBlank()) {
-        lines.append(lines.length() == 0 ? "" : "\n").append(line.strip());
-      }
-    }
-    return lines.toString();
+    return text.toString();
   }
 
   private static Map<String, String> properties(XWPFDocument doc) {

@@ -61,7 +61,8 @@ final class BlockLayout {
     } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
       return paragraph(p);
     } else if (block instanceof BulletList l) {
-      return bullets(l.items(), Style.BLOCK_AFTER - 2f, l.numbered() ? 1 : 0);
+      return bullets(l.items(), Style.BLOCK_AFTER - 2f, l.numbered() ? 1 : 0,
+          RunDirection.of(l.items().toArray(String[]::new)));
     } else if (block instanceof Callout c) {
       return callout(c);
     } else if (block instanceof Table t) {
@@ -126,14 +127,32 @@ final class BlockLayout {
 
   /** A list; numbered from {@code first} unless it is 0, bulleted then. */
   static com.lowagie.text.List bullets(List<String> items, float after, int first) {
-    com.lowagie.text.List list =
-        new com.lowagie.text.List(false, first > 0 ? NUMBER_SYMBOL : LIST_SYMBOL);
-    list.setListSymbol(new Chunk("•", Fonts.regular(Style.BODY)));
-    list.setIndentationLeft(LIST_INDENT);
+    return bullets(items, after, first,
+        RunDirection.of(items.toArray(String[]::new)));
+  }
+
+  /**
+   * A list for text of run {@code direction}, numbered from {@code first} unless it is 0.
+   * OpenPDF draws a list's symbol at the left indent whatever the direction, where
+   * right-to-left text runs into it; there the symbol leads each item's text instead, so the
+   * bidirectional layout puts it at the right, where the item starts.
+   */
+  static com.lowagie.text.List bullets(List<String> items, float after, int first,
+      int direction) {
+    boolean rightToLeft = direction == com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_RTL;
+    com.lowagie.text.List list = new com.lowagie.text.List(false,
+        rightToLeft ? 0f : first > 0 ? NUMBER_SYMBOL : LIST_SYMBOL);
+    list.setListSymbol(new Chunk(rightToLeft ? "" : "•", Fonts.regular(Style.BODY)));
+    list.setIndentationLeft(rightToLeft ? 0f : LIST_INDENT);
     for (int i = 0; i < items.size(); i++) {
-      ListItem item =
-          new ListItem(Style.BODY_LEADING, words(items.get(i), Fonts.regular(Style.BODY)));
-      if (first > 0) {
+      String symbol = first > 0 ? (first + i) + "." : "•";
+      ListItem item = rightToLeft
+          ? new ListItem(Style.BODY_LEADING, symbol + "\u00A0\u00A0" + items.get(i),
+              Fonts.regular(Style.BODY))
+          : new ListItem(Style.BODY_LEADING, words(items.get(i), Fonts.regular(Style.BODY)));
+      if (rightToLeft) {
+        item.setAlignment(Element.ALIGN_LEFT); // right to left, "left" is the start: the right
+      } else if (first > 0) {
         item.setListSymbol(new Chunk((first + i) + ".", Fonts.regular(Style.BODY)));
       }
       item.setSpacingAfter(i == items.size() - 1 ? after : 2f);
@@ -180,9 +199,10 @@ final class BlockLayout {
     cell.addElement(text(title, Fonts.bold(Style.BODY), Style.BODY_LEADING, 3f));
     List<String> all = new ArrayList<>(items);
     all.add(0, title);
-    cell.setRunDirection(RunDirection.of(all.toArray(String[]::new)));
+    int direction = RunDirection.of(all.toArray(String[]::new));
+    cell.setRunDirection(direction);
     if (!items.isEmpty()) {
-      cell.addElement(bullets(items, 0f));
+      cell.addElement(bullets(items, 0f, 0, direction));
     }
     return cell;
   }

@@ -78,8 +78,19 @@ class DocxFormFieldsTest {
             .toList();
     assertEquals(List.of("q1.notes", "systems-thinking.evidence", "takeaways"), textTags);
     XmlObject notes = RenderedDocx.find(doc, "q1.notes");
-    assertEquals(6, RenderedDocx.content(notes).selectPath(
-        "declare namespace w='" + RenderedDocx.W + "' .//w:tab").length);
+    String w = "declare namespace w='" + RenderedDocx.W + "' ";
+    assertEquals(0, RenderedDocx.content(notes).selectPath(w + ".//w:tab").length,
+        "no tab leaders (ruled lines) inside a field");
+    assertEquals(5, RenderedDocx.content(notes).selectPath(w + ".//w:br").length,
+        "six empty lines to type on");
+    try (org.apache.xmlbeans.XmlCursor cursor = notes.newCursor()) {
+      cursor.toParent();
+      XmlObject pPr = cursor.getObject().selectPath(w + "./w:pPr")[0];
+      assertEquals(0, pPr.selectPath(w + ".//w:tab").length, "no tab stop, so no leader");
+      for (String side : List.of("top", "left", "bottom", "right")) {
+        assertEquals(1, pPr.selectPath(w + "./w:pBdr/w:" + side).length, "a box: " + side);
+      }
+    }
   }
 
   @Test

@@ -58,7 +58,7 @@ class DocxFormsTest {
 
     assertEquals("3", form.fields().get("systems-thinking"));
     assertEquals("yes", form.fields().get("recommendation"));
-    assertEquals("Found the deploy queue.", form.fields().get("systems-thinking.evidence"));
+    assertEquals("  Found the deploy queue. ", form.fields().get("systems-thinking.evidence"));
     assertEquals("Clear thinker\nNamed trade-offs", form.fields().get("takeaways"));
     assertEquals("", form.fields().get("q1.notes"));
     assertEquals(SampleDocuments.CANDIDATE, form.properties().get("candidate"));
@@ -99,19 +99,55 @@ class DocxFormsTest {
   }
 
   @Test
-  void textTypedOnTheRuledLinesReadsWithoutTheLines() throws IOException {
+  void textTypedIntoTheBoxReadsAsTypedWithoutTheEmptyLinesAroundIt() throws IOException {
     XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
     XmlObject notes = RenderedDocx.find(doc, "q1.notes");
     try (XmlCursor cursor = RenderedDocx.content(notes).newCursor()) {
       cursor.toChild(new QName(W, "r"));
-      cursor.toChild(new QName(W, "tab"));
+      cursor.toChild(new QName(W, "br"));
       cursor.toNextSibling();
-      cursor.insertElementWithText(new QName(W, "t", "w"), "Asked about on-call load");
+      cursor.insertElementWithText(new QName(W, "t", "w"), "Asked about\ton-call load ");
+      cursor.insertElement(new QName(W, "br", "w"));
+      cursor.insertElement(new QName(W, "br", "w"));
+      cursor.insertElementWithText(new QName(W, "t", "w"), "  and paging");
     }
 
     FilledForm form = DocxForms.read(write(RenderedDocx.save(doc)));
 
-    assertEquals("Asked about on-call load", form.fields().get("q1.notes"));
+    assertEquals("Asked about\ton-call load \n\n  and paging", form.fields().get("q1.notes"));
+  }
+
+  @Test
+  void scorecardWrittenWithTabRuledLinesStillReadsTabsAsLineEnds() throws IOException {
+    XWPFDocument doc = RenderedDocx.render(SampleDocuments.packet());
+    XmlObject notes = RenderedDocx.find(doc, "q1.notes");
+    try (XmlCursor cursor = notes.newCursor()) {
+      cursor.toParent();
+      cursor.toChild(new QName(W, "pPr"));
+      cursor.toFirstChild();
+      while (!new QName(W, "spacing").equals(cursor.getName())) {
+        cursor.toNextSibling();
+      }
+      cursor.beginElement(new QName(W, "tabs", "w"));
+      cursor.beginElement(new QName(W, "tab", "w"));
+      cursor.insertAttributeWithValue(new QName(W, "val", "w"), "right");
+      cursor.insertAttributeWithValue(new QName(W, "leader", "w"), "underscore");
+      cursor.insertAttributeWithValue(new QName(W, "pos", "w"), "9000");
+    }
+    fill(notes, "");
+    try (XmlCursor cursor = RenderedDocx.content(notes).newCursor()) {
+      cursor.toChild(new QName(W, "r"));
+      cursor.toEndToken();
+      cursor.insertElementWithText(new QName(W, "t", "w"), " Asked about on-call load ");
+      cursor.insertElement(new QName(W, "tab", "w"));
+      cursor.insertElementWithText(new QName(W, "t", "w"), "and paging");
+      cursor.insertElement(new QName(W, "tab", "w"));
+      cursor.insertElement(new QName(W, "tab", "w"));
+    }
+
+    FilledForm form = DocxForms.read(write(RenderedDocx.save(doc)));
+
+    assertEquals("Asked about on-call load\nand paging", form.fields().get("q1.notes"));
   }
 
   @Test
