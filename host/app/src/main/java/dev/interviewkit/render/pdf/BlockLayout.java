@@ -40,6 +40,8 @@ final class BlockLayout {
   private final PdfWriter writer;
   private final String documentTitle;
   private String lastHeading = "";
+  /** Headings laid out so far: each one's bookmark tag is unique (see {@link Outlines}). */
+  private int headings;
 
   /** {@code documentTitle} (e.g. "Scorecard — Systems design") ends every field's tooltip. */
   BlockLayout(com.lowagie.text.Document pdf, PdfWriter writer, String documentTitle) {
@@ -155,11 +157,11 @@ final class BlockLayout {
     throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
   }
 
-  private static Paragraph heading(Heading h) {
+  private Paragraph heading(Heading h) {
     int level = h.level() - 1;
-    Paragraph p =
-        new Paragraph(
-            Style.HEADING[level] * 1.25f, h.text(), Fonts.bold(Style.HEADING[level]));
+    Chunk text = new Chunk(h.text(), Fonts.bold(Style.HEADING[level]));
+    text.setGenericTag(Outlines.tag(h.level(), ++headings, h.text()));
+    Paragraph p = new Paragraph(Style.HEADING[level] * 1.25f, text);
     p.setSpacingBefore(Style.HEADING_BEFORE[level]);
     p.setSpacingAfter(Style.HEADING_AFTER[level]);
     return p;

@@ -1,8 +1,11 @@
 package dev.interviewkit.render.archive;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interviewkit.api.doc.Document;
+import dev.interviewkit.api.doc.Heading;
+import dev.interviewkit.api.doc.KeepTogether;
 import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.compose.LoopDocuments;
 import dev.interviewkit.debrief.Debrief;
@@ -18,16 +21,22 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +118,40 @@ class PdfArchivalTest {
         List.of("risk"), Map.of(), Map.of(), cards, Map.of(), List.of());
     assertPdfA2b("debrief-" + paper,
         render(DebriefDocuments.summary(debrief, paper, DisplayText.pdf())));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Paper.class)
+  void namesTheCandidateAndLanguageAndBookmarksEveryHeading(Paper paper) throws IOException {
+    PlannedRound round = LOOP.rounds().get(0);
+    Document packet = docs(paper).packet(round);
+    String candidate = packet.info().properties().get(LoopDocuments.KEY_CANDIDATE);
+    List<String> headings = packet.blocks().stream()
+        .flatMap(b -> b instanceof KeepTogether k ? k.blocks().stream() : Stream.of(b))
+        .filter(Heading.class::isInstance).map(b -> ((Heading) b).text()).toList();
+    try (PDDocument doc = Loader.loadPDF(render(packet))) {
+      PDDocumentCatalog catalog = doc.getDocumentCatalog();
+      String title = doc.getDocumentInformation().getTitle();
+      assertTrue(title.startsWith(packet.info().title()) && title.endsWith(candidate), title);
+      assertEquals("en", catalog.getLanguage());
+      assertTrue(catalog.getViewerPreferences().displayDocTitle(), "viewer shows the file name");
+      String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);
+      assertTrue(xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"), xmp);
+      assertTrue(xmp.contains(">" + title + "</rdf:li>"), xmp);
+      assertTrue(xmp.contains("<rdf:li>en</rdf:li>"), xmp);
+      assertTrue(xmp.contains("<xmp:CreateDate>" + LOOP.date() + "T00:00:00Z<"), xmp);
+      List<String> marks = new ArrayList<>();
+      collect(catalog.getDocumentOutline(), marks);
+      assertEquals(headings, marks);
+    }
+  }
+
+  private static void collect(PDOutlineNode node, List<String> into) {
+    for (PDOutlineItem item : node.children()) {
+      into.add(item.getTitle());
+      collect(item, into);
+    }
   }
 
   private static LoopDocuments docs(Paper paper) {
