@@ -303,9 +303,7 @@ public final class LoopDocuments {
     b.add(Paragraph.body(loop.role().title() + " · " + round.spec().title() + " · about "
         + question.minutes() + " minutes"));
     b.add(new Heading(1, "The exercise"));
-    for (String para : question.candidateBrief().split("\\n\\s*\\n")) {
-      b.add(Paragraph.body(para.strip()));
-    }
+    b.addAll(BriefMarkup.blocks(question.candidateBrief(), 1));
     b.add(NoteLines.plain("Your working", 12));
     Map<String, String> props = new LinkedHashMap<>();
     props.put(KEY_KIND, "handout");
@@ -330,12 +328,12 @@ public final class LoopDocuments {
   private List<Block> scorecardBlocks(PlannedRound round) {
     String id = round.spec().id();
     List<Block> b = new ArrayList<>();
-    b.add(new Heading(2, "Scorecard — " + round.spec().title()));
+    b.add(new Heading(1, "Scorecard — " + round.spec().title()));
     b.add(new Paragraph(loop.candidate() + " · " + loop.role().title() + " · " + loop.date()
         + (round.interviewer().isBlank() ? "" : " · Interviewer: " + round.interviewer().name()),
         TextStyle.STRONG));
     List<Block> guide = new ArrayList<>();
-    guide.add(new Heading(2, "Scoring guide — what each score means for a "
+    guide.add(new Heading(1, "Scoring guide — what each score means for a "
         + loop.role().title()));
     for (String c : round.scored()) {
       Competency competency = catalog.competency(c).orElseThrow();
@@ -351,7 +349,7 @@ public final class LoopDocuments {
       for (int i = 0; i < anchors.size(); i++) {
         rows.add(List.of(SCORE_LABELS.get(i), anchors.get(i)));
       }
-      guide.add(new KeepTogether(List.of(new Heading(3, competency.title()),
+      guide.add(new KeepTogether(List.of(new Heading(2, competency.title()),
           new Table(List.of("Score", "What the candidate did or said"), rows, List.of(18, 82)))));
     }
     List<Choice> recommendation = new ArrayList<>();

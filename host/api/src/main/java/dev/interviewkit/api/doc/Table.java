@@ -7,7 +7,9 @@ import java.util.List;
  *
  * @param header column titles
  * @param rows cells, each row as wide as the header
- * @param widths relative column widths, one per column
+ * @param widths relative column widths, one per column: a hint for renderers that want one; the
+ *     built-in PDF and Word renderers measure the columns from the cells instead, so no word is
+ *     ever broken inside
  */
 public record Table(List<String> header, List<List<String>> rows, List<Integer> widths)
     implements Block {

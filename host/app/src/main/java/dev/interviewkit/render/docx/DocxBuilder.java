@@ -17,6 +17,8 @@ import dev.interviewkit.api.doc.Paragraph;
 import dev.interviewkit.api.doc.SideBySide;
 import dev.interviewkit.api.doc.Table;
 import dev.interviewkit.api.doc.TextStyle;
+import dev.interviewkit.render.Outline;
+import dev.interviewkit.render.TableFit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,8 +33,14 @@ final class DocxBuilder {
   static final int MARGIN = 1080;
   static final int HEADER_DISTANCE = 720;
   static final int FOOTER_DISTANCE = 576;
+
   static final int LINE_PITCH = 400;
   static final int CELL_MARGIN = 100;
+  static final float BODY_POINTS = 10f;
+  /** The gap under a scorecard row, as small as the PDF's so a scorecard fits one page. */
+  static final int SCORE_GAP = 60;
+  /** Rows of a table kept on one page with its header, and with its end. */
+  static final int TABLE_HEAD_ROWS = 3;
   static final String BORDER_COLOR = "808080";
   static final String HEADER_FILL = "E6E6E6";
   static final String CALLOUT_FILL = "F2F2F2";
@@ -47,19 +55,21 @@ final class DocxBuilder {
     String style;
     boolean keepNext;
     boolean keepLines;
+    boolean pageBreakBefore;
     boolean bullet;
     String border;
     String tabs;
     int before = -1;
     int after = -1;
     int line = -1;
+    String indent;
     final StringBuilder content = new StringBuilder();
 
     @Override
     public void write(StringBuilder out) {
       out.append("<w:p>");
-      if (style != null || keepNext || keepLines || bullet || border != null || tabs != null
-          || before >= 0) {
+      if (style != null || keepNext || keepLines || pageBreakBefore || bullet || border != null
+          || tabs != null || before >= 0 || indent != null) {
         out.append("<w:pPr>");
         if (style != null) {
           out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
@@ -69,6 +79,9 @@ final class DocxBuilder {
         }
         if (keepLines) {
           out.append("<w:keepLines/>");
+        }
+        if (pageBreakBefore) {
+          out.append("<w:pageBreakBefore/>");
         }
         if (bullet) {
           out.append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"")
@@ -87,6 +100,9 @@ final class DocxBuilder {
             out.append("\" w:line=\"").append(line).append("\" w:lineRule=\"exact");
           }
           out.append("\"/>");
+        }
+        if (indent != null) {
+          out.append(indent);
         }
         out.append("</w:pPr>");
       }
@@ -185,6 +201,8 @@ final class DocxBuilder {
   private final int textWidth;
   private final ContentControls controls = new ContentControls();
   private List<Para> kept;
+  /** A page break not yet written: the next body paragraph starts a page instead. */
+  private boolean breakPending;
 
   private DocxBuilder(int textWidth) {
     this.textWidth = textWidth;
@@ -200,7 +218,9 @@ final class DocxBuilder {
     if (startsWithTitle(document.blocks())) {
       builder.anchor();
     }
-    document.blocks().forEach(builder::block);
+    Outline.levelled(document.blocks()).forEach(builder::block);
+    builder.flushBreak();
+    builder.endWithoutSpace();
 
     StringBuilder out = new StringBuilder(64 * 1024);
     out.append(Xml.DECLARATION)
@@ -290,7 +310,16 @@ final class DocxBuilder {
     } else if (block instanceof Paragraph paragraph) {
       paragraph(paragraph);
     } else if (block instanceof BulletList list) {
-      list.items().forEach(item -> bullet(paragraph(), item));
+      for (int i = 0; i < list.items().size(); i++) {
+        if (list.numbered()) {
+          Para p = paragraph();
+          p.indent = "<w:ind w:left=\"400\" w:hanging=\"400\"/>";
+          p.tabs = tabStop("left", "none", 400);
+          text(p, (i + 1) + ".\t" + list.items().get(i), Look.PLAIN);
+        } else {
+          bullet(paragraph(), list.items().get(i));
+        }
+      }
     } else if (block instanceof Callout callout) {
       callout(callout);
     } else if (block instanceof Table table) {
@@ -306,7 +335,7 @@ final class DocxBuilder {
     } else if (block instanceof KeepTogether group) {
       keep(() -> group.blocks().forEach(this::block));
     } else if (block instanceof PageBreak) {
-      paragraph().content.append("<w:r><w:br w:type=\"page\"/></w:r>");
+      breakPending = true;
     } else {
       throw new IllegalStateException("unknown block " + block.getClass().getName());
     }
@@ -328,16 +357,29 @@ final class DocxBuilder {
     text(p, paragraph.text(), look);
   }
 
+  /**
+   * A callout as one shaded paragraph with a box border rather than a one-cell table: Word and
+   * LibreOffice keep a paragraph with the next one, but LibreOffice does not keep a table with it,
+   * which left a question's prompt at a page's foot and its follow-ups overleaf.
+   */
   private void callout(Callout callout) {
-    Tbl table = table(new int[] {textWidth});
-    Cell cell = cell(row(table), textWidth, 1);
-    cell.fill = CALLOUT_FILL;
-    text(cellParagraph(cell), callout.text(), Look.PLAIN);
-    spacer();
+    Para p = paragraph();
+    StringBuilder border = new StringBuilder("<w:pBdr>");
+    for (String side : List.of("top", "left", "bottom", "right")) {
+      border.append("<w:").append(side).append(String.format(Locale.ROOT, BORDER, 6));
+    }
+    p.border = border.append("</w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"")
+        .append(CALLOUT_FILL).append("\"/>").toString();
+    p.keepLines = true;
+    p.indent = "<w:ind w:left=\"" + CELL_MARGIN + "\" w:right=\"" + CELL_MARGIN + "\"/>";
+    spacing(p, 120, 200, -1);
+    text(p, callout.text(), Look.PLAIN);
   }
 
   private void table(Table model) {
-    int[] widths = split(textWidth, model.widths().stream().mapToInt(Integer::intValue).toArray());
+    TableFit.Fit fit = WordMetrics.fit(model.header(), model.rows(), textWidth, BODY_POINTS);
+    int[] widths = WordMetrics.twips(fit.widths(), textWidth);
+    int size = Math.round(fit.size() * 2);
     Tbl table = table(widths);
     Row header = row(table);
     header.header = true;
@@ -346,22 +388,45 @@ final class DocxBuilder {
       cell.fill = HEADER_FILL;
       Para p = cellParagraph(cell);
       p.keepNext = true;
-      text(p, model.header().get(i), Look.BOLD);
+      text(p, noBreaks(model.header().get(i)), runProperties(true, size));
     }
-    for (List<String> values : model.rows()) {
+    for (int r = 0; r < model.rows().size(); r++) {
       Row row = row(table);
+      boolean keep = r < TABLE_HEAD_ROWS - 1 || r >= model.rows().size() - TABLE_HEAD_ROWS;
       for (int i = 0; i < widths.length; i++) {
-        text(cellParagraph(cell(row, widths[i], 1)), values.get(i), Look.PLAIN);
+        Para p = cellParagraph(cell(row, widths[i], 1));
+        p.keepNext = keep && r < model.rows().size() - 1;
+        text(p, noBreaks(model.rows().get(r).get(i)), runProperties(false, size));
       }
     }
     spacer();
   }
 
+  /** A cell's text with a no-break space where a line must not break, as in "60 min". */
+  static String noBreaks(String text) {
+    return TableFit.noBreaks(text);
+  }
+
+  private static String runProperties(boolean bold, int halfPoints) {
+    if (!bold && halfPoints == BODY_POINTS * 2) {
+      return "";
+    }
+    return "<w:rPr>" + (bold ? "<w:b/>" : "")
+        + (halfPoints == BODY_POINTS * 2 ? "" : "<w:sz w:val=\"" + halfPoints + "\"/>")
+        + "</w:rPr>";
+  }
+
   private void heatMap(HeatMap model) {
-    int[] relative = new int[model.columns().size() + 1];
-    relative[0] = Math.max(2, model.columns().size());
-    Arrays.fill(relative, 1, relative.length, 1);
-    int[] widths = split(textWidth, relative);
+    List<String> titles = new ArrayList<>(List.of(model.corner()));
+    titles.addAll(model.columns());
+    List<List<String>> sample = new ArrayList<>();
+    for (String title : model.rows()) {
+      List<String> row = new ArrayList<>(List.of(title));
+      model.columns().forEach(c -> row.add("4 " + "█".repeat(model.max())));
+      sample.add(row);
+    }
+    TableFit.Fit fit = WordMetrics.fit(titles, sample, textWidth, BODY_POINTS);
+    int[] widths = WordMetrics.twips(fit.widths(), textWidth);
     Tbl table = table(widths);
     Row header = row(table);
     header.header = true;
@@ -474,7 +539,7 @@ final class DocxBuilder {
       ruled(p, textWidth - 2 * CELL_MARGIN);
       controls.text(p.content, group.extraField(), group.evidenceLines(), "");
     }
-    spacer();
+    spacer(SCORE_GAP);
   }
 
   /** Runs {@code body}; every paragraph it adds, except the last, keeps with the next. */
@@ -496,8 +561,29 @@ final class DocxBuilder {
 
   private Para paragraph() {
     Para p = new Para();
+    p.pageBreakBefore = breakPending;
+    breakPending = false;
     body.add(p);
     return track(p);
+  }
+
+  /**
+   * Shrinks a spacer that ends the document to a hairline: it is the paragraph Word needs after a
+   * last table, and at full height it could spill onto a page of its own.
+   */
+  private void endWithoutSpace() {
+    if (!body.isEmpty() && body.get(body.size() - 1) instanceof Para p && p.content.isEmpty()
+        && p.line > 0) {
+      p.line = 20;
+    }
+  }
+
+  /** Writes a pending page break as a paragraph of its own: before a table, or at the end. */
+  private void flushBreak() {
+    if (breakPending) {
+      breakPending = false;
+      paragraph().content.append("<w:r><w:br w:type=\"page\"/></w:r>");
+    }
   }
 
   /** A new paragraph in {@code cell}, with the tight spacing of table text. */
@@ -523,10 +609,16 @@ final class DocxBuilder {
 
   /** A short empty paragraph after a table, so tables never run into each other. */
   private void spacer() {
-    spacing(paragraph(), 0, 0, 120);
+    spacer(120);
+  }
+
+  /** An empty paragraph {@code twips} high. */
+  private void spacer(int twips) {
+    spacing(paragraph(), 0, 0, twips);
   }
 
   private Tbl table(int[] widths) {
+    flushBreak();
     Tbl table = new Tbl(widths);
     body.add(table);
     return table;
@@ -568,10 +660,14 @@ final class DocxBuilder {
         .append("\"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
   }
 
-  /** Adds one run holding {@code text}; line feeds become line breaks and tabs tabs. */
   private static void text(Para p, String text, Look look) {
+    text(p, text, look.runProperties);
+  }
+
+  /** Adds one run holding {@code text}; line feeds become line breaks and tabs tabs. */
+  private static void text(Para p, String text, String runProperties) {
     StringBuilder out = p.content;
-    out.append("<w:r>").append(look.runProperties);
+    out.append("<w:r>").append(runProperties);
     String[] lines = Xml.safe(text).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {

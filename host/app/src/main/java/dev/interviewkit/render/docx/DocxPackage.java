@@ -112,6 +112,7 @@ final class DocxPackage {
     out.append("<dc:title>");
     Xml.escape(out, Xml.safe(info.title())).append("</dc:title>");
     out.append("<dc:creator>").append(CREATOR).append("</dc:creator>");
+    out.append("<dc:language>").append(DocxStyles.LANGUAGE).append("</dc:language>");
     out.append("<cp:lastModifiedBy>").append(CREATOR).append("</cp:lastModifiedBy>");
     out.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">").append(date)
         .append("</dcterms:created>");

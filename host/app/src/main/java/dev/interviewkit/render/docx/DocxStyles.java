@@ -14,6 +14,8 @@ final class DocxStyles {
   static final String HEADER = "Header";
   static final String FOOTER = "Footer";
   static final int BULLET_NUM_ID = 1;
+  /** The documents' language: their text is written in British English. */
+  static final String LANGUAGE = "en-GB";
 
   private static final String STYLES =
       """
@@ -22,6 +24,7 @@ final class DocxStyles {
           <w:rPrDefault><w:rPr>
             <w:rFonts w:ascii="%2$s" w:hAnsi="%2$s" w:cs="%2$s"/>
             <w:sz w:val="20"/><w:szCs w:val="20"/>
+            <w:lang w:val="%8$s" w:eastAsia="%8$s" w:bidi="%8$s"/>
           </w:rPr></w:rPrDefault>
           <w:pPrDefault><w:pPr>
             <w:spacing w:after="120" w:line="276" w:lineRule="auto"/>
@@ -142,11 +145,12 @@ final class DocxStyles {
         STYLES,
         W,
         FONT,
-        format(HEADING, 1, 360, 120, 0, 32),
+        format(HEADING, 1, 280, 120, 0, 32),
         format(HEADING, 2, 240, 80, 1, 26),
         format(HEADING, 3, 200, 60, 2, 22),
         format(HEADER_FOOTER, HEADER, "header"),
-        format(HEADER_FOOTER, FOOTER, "footer"));
+        format(HEADER_FOOTER, FOOTER, "footer"),
+        LANGUAGE);
   }
 
   /** Formats with ASCII digits whatever the default locale. */

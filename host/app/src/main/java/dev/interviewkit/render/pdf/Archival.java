@@ -22,8 +22,7 @@ import java.time.LocalDate;
  */
 final class Archival {
 
-  /** The language every document is written in. */
-  static final String LANGUAGE = "en";
+  private static final String LANGUAGE = PdfRenderer.LANGUAGE;
 
   private static final String SRGB = "sRGB IEC61966-2.1";
   private static final byte[] SRGB_PROFILE =

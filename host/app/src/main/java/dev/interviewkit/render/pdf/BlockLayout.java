@@ -5,9 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -17,134 +15,60 @@ import dev.interviewkit.api.doc.Callout;
 import dev.interviewkit.api.doc.Choice;
 import dev.interviewkit.api.doc.ChoiceGroup;
 import dev.interviewkit.api.doc.Heading;
-import dev.interviewkit.api.doc.KeepTogether;
 import dev.interviewkit.api.doc.NoteLines;
-import dev.interviewkit.api.doc.PageBreak;
 import dev.interviewkit.api.doc.SideBySide;
 import dev.interviewkit.api.doc.Table;
+import dev.interviewkit.api.doc.TextStyle;
+import dev.interviewkit.render.TableFit;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lays a document's blocks out on the pages of an open OpenPDF document. */
+/** Builds the OpenPDF element of each block; {@link PageFlow} decides where the pages break. */
 final class BlockLayout {
 
-  private static final float ROOM_UNDER_HEADING = 3 * Style.BODY_LEADING + 6f;
-  private static final float CELL_LEADING = 12.5f;
+  static final float LIST_INDENT = 4f;
+  private static final float LIST_SYMBOL = 11f;
+  static final float NUMBER_SYMBOL = 17f;
   private static final float LABEL_LEADING = 12f;
   private static final float CHOICE_PAD_TOP = 6f;
-  private static final float PAGE_SLACK = 24f;
   private static final float STACK_SHARE = 26f;
   private static final float STACK_GAP = 0.5f;
 
-  private final com.lowagie.text.Document pdf;
-  private final PdfWriter writer;
+  private final TableLayout tables;
   private final String documentTitle;
   private String lastHeading = "";
-  /** Headings laid out so far: each one's bookmark tag is unique (see {@link Outlines}). */
-  private int headings;
+  /** Headings made so far: each one's bookmark tag is unique (see {@link Outlines}); never printed. */
+  private static final java.util.concurrent.atomic.AtomicInteger HEADINGS =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /** {@code documentTitle} (e.g. "Scorecard — Systems design") ends every field's tooltip. */
-  BlockLayout(com.lowagie.text.Document pdf, PdfWriter writer, String documentTitle) {
-    this.pdf = pdf;
-    this.writer = writer;
+  BlockLayout(TableLayout tables, String documentTitle) {
+    this.tables = tables;
     this.documentTitle = documentTitle;
   }
 
-  void addAll(List<Block> blocks) {
-    int i = 0;
-    while (i < blocks.size()) {
-      Block block = blocks.get(i);
-      if (block instanceof Heading) {
-        int end = i;
-        while (end < blocks.size() && blocks.get(end) instanceof Heading) {
-          end++;
-        }
-        List<Block> run = new ArrayList<>(blocks.subList(i, end));
-        Block next = end < blocks.size() ? blocks.get(end) : null;
-        if (isAtomic(next)) {
-          run.addAll(next instanceof KeepTogether k ? k.blocks() : List.of(next));
-          addKeptTogether(run);
-          i = end + 1;
-        } else {
-          keepRoomFor(run);
-          run.forEach(h -> pdf.add(directed(element(h), texts(h))));
-          i = end;
-        }
-      } else if (block instanceof PageBreak) {
-        pdf.newPage();
-        i++;
-      } else if (block instanceof KeepTogether k) {
-        addKeptTogether(k.blocks());
-        i++;
-      } else {
-        add(block);
-        i++;
-      }
-    }
+  /** The element of {@code block}, set right to left where its text needs it. */
+  Element placed(Block block) {
+    return directed(element(block), texts(block));
   }
 
-  /** Adds a block; a callout or side-by-side taller than a page splits where it starts. */
-  private void add(Block block) {
-    Element element = directed(element(block), texts(block));
-    if ((block instanceof Callout || block instanceof SideBySide)
-        && height((PdfPTable) element) > pdf.top() - pdf.bottom()) {
-      ((PdfPTable) element).setSplitLate(false);
-    }
-    pdf.add(element);
+  /** {@code element}, printing {@code text}, set right to left where the text needs it. */
+  static Element placed(Element element, String text) {
+    return directed(element, text);
   }
 
-  private float height(PdfPTable table) {
-    table.setTotalWidth(pdf.right() - pdf.left());
-    table.setLockedWidth(true);
-    return table.getTotalHeight();
-  }
-
-  /** Adds blocks as one unit; block by block if taller than a page, where OpenPDF cuts nesting. */
-  private void addKeptTogether(List<Block> blocks) {
-    if (blocks.isEmpty()) {
-      return;
-    }
-    PdfPTable group = keptTogether(blocks);
-    if (height(group) <= pdf.top() - pdf.bottom() - PAGE_SLACK) {
-      pdf.add(group);
-    } else {
-      blocks.forEach(this::add);
-    }
-  }
-
-  /** Whether a block is printed in one piece, so a heading before it must move with it. */
-  private static boolean isAtomic(Block block) {
-    return block instanceof KeepTogether
-        || block instanceof NoteLines
-        || block instanceof ChoiceGroup
-        || block instanceof Callout
-        || block instanceof SideBySide;
-  }
-
-  private void keepRoomFor(List<Block> headings) {
-    float needed = ROOM_UNDER_HEADING;
-    for (Block h : headings) {
-      int level = ((Heading) h).level() - 1;
-      needed +=
-          Style.HEADING_BEFORE[level] + Style.HEADING[level] * 1.25f + Style.HEADING_AFTER[level];
-    }
-    if (writer.getVerticalPosition(true) - pdf.bottom() < needed) {
-      pdf.newPage();
-    }
-  }
-
-  private Element element(Block block) {
+  Element element(Block block) {
     if (block instanceof Heading h) {
       lastHeading = h.text();
       return heading(h);
     } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
       return paragraph(p);
     } else if (block instanceof BulletList l) {
-      return bullets(l.items(), Style.BLOCK_AFTER - 2f);
+      return bullets(l.items(), Style.BLOCK_AFTER - 2f, l.numbered() ? 1 : 0);
     } else if (block instanceof Callout c) {
       return callout(c);
     } else if (block instanceof Table t) {
-      return table(t);
+      return tables.whole(t);
     } else if (block instanceof SideBySide s) {
       return sideBySide(s);
     } else if (block instanceof NoteLines n) {
@@ -152,44 +76,69 @@ final class BlockLayout {
     } else if (block instanceof ChoiceGroup g) {
       return choiceGroup(g);
     } else if (block instanceof dev.interviewkit.api.doc.HeatMap m) {
-      return heatMap(m);
+      return tables.heatMap(m);
     }
     throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
   }
 
-  private Paragraph heading(Heading h) {
+  static Paragraph heading(Heading h) {
     int level = h.level() - 1;
     Chunk text = new Chunk(h.text(), Fonts.bold(Style.HEADING[level]));
-    text.setGenericTag(Outlines.tag(h.level(), ++headings, h.text()));
+    text.setGenericTag(Outlines.tag(h.level(), HEADINGS.incrementAndGet(), h.text()));
     Paragraph p = new Paragraph(Style.HEADING[level] * 1.25f, text);
     p.setSpacingBefore(Style.HEADING_BEFORE[level]);
     p.setSpacingAfter(Style.HEADING_AFTER[level]);
     return p;
   }
 
-  private static Paragraph paragraph(dev.interviewkit.api.doc.Paragraph p) {
-    return switch (p.style()) {
-      case TITLE -> text(p.text(), Fonts.bold(Style.TITLE), Style.TITLE_LEADING, 6f);
-      case SUBTITLE -> text(
-          p.text(), Fonts.regular(Style.SUBTITLE), Style.SUBTITLE_LEADING, Style.BLOCK_AFTER);
-      case BODY -> text(p.text(), Fonts.regular(Style.BODY), Style.BODY_LEADING, 6f);
-      case STRONG -> text(p.text(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 6f);
-      case SMALL -> text(p.text(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 6f);
+  /** How a paragraph style is set: font, leading and space after. */
+  record Text(Font font, float leading, float after) {}
+
+  static Text text(TextStyle style) {
+    return switch (style) {
+      case TITLE -> new Text(Fonts.bold(Style.TITLE), Style.TITLE_LEADING, 6f);
+      case SUBTITLE -> new Text(Fonts.regular(Style.SUBTITLE), Style.SUBTITLE_LEADING,
+          Style.BLOCK_AFTER);
+      case BODY -> new Text(Fonts.regular(Style.BODY), Style.BODY_LEADING, 6f);
+      case STRONG -> new Text(Fonts.bold(Style.BODY), Style.BODY_LEADING, 6f);
+      case SMALL -> new Text(Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 6f);
     };
   }
 
-  private static Paragraph text(String text, Font font, float leading, float after) {
-    Paragraph p = new Paragraph(leading, text, font);
+  static Paragraph paragraph(dev.interviewkit.api.doc.Paragraph p) {
+    Text style = text(p.style());
+    return text(p.text(), style.font(), style.leading(), style.after());
+  }
+
+  /** Text that wraps only between words, never between a number and its unit ("60 min"). */
+  static Chunk words(String text, Font font) {
+    Chunk chunk = new Chunk(TableFit.noBreaks(text), font);
+    chunk.setSplitCharacter(TableLayout.WordBreaks.INSTANCE);
+    return chunk;
+  }
+
+  static Paragraph text(String text, Font font, float leading, float after) {
+    Paragraph p = new Paragraph(leading, words(text, font));
     p.setSpacingAfter(after);
     return p;
   }
 
   private static com.lowagie.text.List bullets(List<String> items, float after) {
-    com.lowagie.text.List list = new com.lowagie.text.List(false, 11f);
+    return bullets(items, after, 0);
+  }
+
+  /** A list; numbered from {@code first} unless it is 0, bulleted then. */
+  static com.lowagie.text.List bullets(List<String> items, float after, int first) {
+    com.lowagie.text.List list =
+        new com.lowagie.text.List(false, first > 0 ? NUMBER_SYMBOL : LIST_SYMBOL);
     list.setListSymbol(new Chunk("•", Fonts.regular(Style.BODY)));
-    list.setIndentationLeft(4f);
+    list.setIndentationLeft(LIST_INDENT);
     for (int i = 0; i < items.size(); i++) {
-      ListItem item = new ListItem(Style.BODY_LEADING, items.get(i), Fonts.regular(Style.BODY));
+      ListItem item =
+          new ListItem(Style.BODY_LEADING, words(items.get(i), Fonts.regular(Style.BODY)));
+      if (first > 0) {
+        item.setListSymbol(new Chunk((first + i) + ".", Fonts.regular(Style.BODY)));
+      }
       item.setSpacingAfter(i == items.size() - 1 ? after : 2f);
       list.add(item);
     }
@@ -211,97 +160,6 @@ final class BlockLayout {
     table.setSpacingBefore(2f);
     table.setSpacingAfter(Style.BLOCK_AFTER);
     return table;
-  }
-
-  private static PdfPTable table(Table t) {
-    float[] widths = new float[t.widths().size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = t.widths().get(i);
-    }
-    PdfPTable table = new PdfPTable(widths);
-    table.setWidthPercentage(100f);
-    table.setHeaderRows(t.rows().isEmpty() ? 0 : 1);
-    table.setSpacingBefore(2f);
-    table.setSpacingAfter(Style.BLOCK_AFTER);
-    for (String title : t.header()) {
-      PdfPCell cell = gridCell(title, Fonts.bold(Style.BODY));
-      cell.setBackgroundColor(Style.HEADER_FILL);
-      table.addCell(cell);
-    }
-    for (List<String> row : t.rows()) {
-      for (String value : row) {
-        table.addCell(gridCell(value, Fonts.regular(Style.BODY)));
-      }
-    }
-    return table;
-  }
-
-  private static PdfPTable heatMap(dev.interviewkit.api.doc.HeatMap m) {
-    float[] widths = new float[m.columns().size() + 1];
-    widths[0] = 2.2f * Math.max(1, m.columns().size()) / 2f + 2f;
-    for (int i = 1; i < widths.length; i++) {
-      widths[i] = 1.6f;
-    }
-    PdfPTable table = new PdfPTable(widths);
-    table.setWidthPercentage(100f);
-    table.setHeaderRows(1);
-    table.setSpacingBefore(2f);
-    table.setSpacingAfter(Style.BLOCK_AFTER);
-    PdfPCell corner = gridCell(m.corner(), Fonts.bold(Style.SMALL));
-    corner.setBackgroundColor(Style.HEADER_FILL);
-    table.addCell(corner);
-    for (String column : m.columns()) {
-      PdfPCell cell = gridCell(column, Fonts.bold(Style.SMALL));
-      cell.setBackgroundColor(Style.HEADER_FILL);
-      table.addCell(cell);
-    }
-    for (int r = 0; r < m.rows().size(); r++) {
-      table.addCell(gridCell(m.rows().get(r), Fonts.regular(Style.SMALL)));
-      for (int value : m.values().get(r)) {
-        PdfPCell cell = gridCell(value == 0 ? "—" : String.valueOf(value),
-            Fonts.bold(Style.BODY));
-        cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-        cell.setMinimumHeight(22f);
-        if (value > 0) {
-          cell.setCellEvent(new HeatBar(value, m.max()));
-        }
-        table.addCell(cell);
-      }
-    }
-    return table;
-  }
-
-  /** Shades a heat-map cell by its value and draws a bar as long as the value. */
-  private record HeatBar(int value, int max) implements com.lowagie.text.pdf.PdfPCellEvent {
-    @Override
-    public void cellLayout(PdfPCell cell, Rectangle box, PdfContentByte[] canvases) {
-      PdfContentByte background = canvases[PdfPTable.BACKGROUNDCANVAS];
-      float share = (float) value / max;
-      background.saveState();
-      background.setGrayFill(1f - 0.15f * share);
-      background.rectangle(box.getLeft(), box.getBottom(), box.getWidth(), box.getHeight());
-      background.fill();
-      float left = box.getLeft() + 16f;
-      float room = box.getWidth() - 20f;
-      background.setGrayFill(0.35f);
-      background.rectangle(left, box.getBottom() + box.getHeight() / 2f - 3f, room * share, 6f);
-      background.fill();
-      background.restoreState();
-    }
-  }
-
-  private static PdfPCell gridCell(String text, Font font) {
-    PdfPCell cell = new PdfPCell(new Phrase(text, font));
-    cell.setRunDirection(RunDirection.of(text));
-    cell.setLeading(CELL_LEADING, 0f);
-    cell.setBorderWidth(Style.HAIRLINE);
-    cell.setBorderColor(Style.INK);
-    cell.setPaddingLeft(5f);
-    cell.setPaddingRight(5f);
-    cell.setPaddingTop(4f);
-    cell.setPaddingBottom(5f);
-    cell.setUseAscender(true);
-    return cell;
   }
 
   private static PdfPTable sideBySide(SideBySide s) {
@@ -362,8 +220,8 @@ final class BlockLayout {
     int columns = g.choices().size();
     PdfPTable table = fullWidth(columns);
     table.setKeepTogether(true);
-    table.setSpacingBefore(2f);
-    table.setSpacingAfter(Style.BLOCK_AFTER - 2f);
+    table.setSpacingBefore(0f);
+    table.setSpacingAfter(Style.BLOCK_AFTER - 4f);
     table.addCell(choiceTitle(g, columns));
     ChoiceBox.Group group =
         new ChoiceBox.Group(g.field(), tooltip(g.title() + " — score"), columns);
@@ -387,7 +245,7 @@ final class BlockLayout {
     }
     PdfPCell foot = bare();
     foot.setColspan(columns);
-    foot.setFixedHeight(4f);
+    foot.setFixedHeight(2f);
     table.addCell(foot);
     FormRows.Field evidence = lines == 0 ? FormRows.Field.NONE
         : new FormRows.Field(g.evidenceField(), tooltip(g.title() + " — evidence"), "");
@@ -404,8 +262,8 @@ final class BlockLayout {
     title.setBorderWidthBottom(Style.HAIRLINE);
     title.setBorderColorBottom(Style.INK);
     title.setPadding(6f);
-    title.setPaddingTop(4f);
-    title.setPaddingBottom(4f);
+    title.setPaddingTop(3f);
+    title.setPaddingBottom(3.5f);
     title.addElement(text(g.title(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
     title.setRunDirection(RunDirection.of(g.title(), g.description()));
     if (!g.description().isEmpty()) {
@@ -428,8 +286,8 @@ final class BlockLayout {
         : new float[] {STACK_SHARE, 100f - STACK_SHARE});
     table.setWidthPercentage(100f);
     table.setKeepTogether(true);
-    table.setSpacingBefore(2f);
-    table.setSpacingAfter(Style.BLOCK_AFTER - 2f);
+    table.setSpacingBefore(0f);
+    table.setSpacingAfter(Style.BLOCK_AFTER - 4f);
     table.addCell(choiceTitle(g, extra ? 3 : 2));
     ChoiceBox.Group group =
         new ChoiceBox.Group(g.field(), tooltip(g.title() + " — score"), rows);
@@ -497,7 +355,7 @@ final class BlockLayout {
     return documentTitle.isEmpty() ? what : what + " (" + documentTitle + ")";
   }
 
-  private PdfPTable keptTogether(List<Block> blocks) {
+  PdfPTable keptTogether(List<Block> blocks) {
     PdfPTable table = fullWidth(1);
     table.setKeepTogether(true);
     for (Block block : blocks) {

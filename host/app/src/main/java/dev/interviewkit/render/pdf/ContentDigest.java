@@ -52,7 +52,7 @@ final class ContentDigest {
           });
     } else if (value instanceof Enum<?> e) {
       tagged(sha, 'E', e.getDeclaringClass().getName() + "." + e.name());
-    } else if (value instanceof Integer || value instanceof LocalDate) {
+    } else if (value instanceof Integer || value instanceof Boolean || value instanceof LocalDate) {
       tagged(sha, 'V', value.toString());
     } else {
       throw new IllegalArgumentException(

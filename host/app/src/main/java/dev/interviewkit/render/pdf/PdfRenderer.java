@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
+import dev.interviewkit.render.Outline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +34,8 @@ public final class PdfRenderer implements Renderer {
   static final String PRODUCER = "interview-kit";
   /** The property naming the candidate (as the loop's documents set it). */
   static final String CANDIDATE_KEY = "interviewkit.candidate";
+  /** The documents' language, as in the Word files: the banks are written in British English. */
+  static final String LANGUAGE = "en-GB";
 
   public PdfRenderer() {}
 
@@ -77,7 +80,7 @@ public final class PdfRenderer implements Renderer {
     String title = displayTitle(info);
     describe(writer.getInfo(), info, title, digest);
     Archival.mark(writer, title, info.date(), digest);
-    new BlockLayout(pdf, writer, info.title()).addAll(document.blocks());
+    new PageFlow(pdf, writer, info.title()).addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }

@@ -133,13 +133,13 @@ class PdfArchivalTest {
       PDDocumentCatalog catalog = doc.getDocumentCatalog();
       String title = doc.getDocumentInformation().getTitle();
       assertTrue(title.startsWith(packet.info().title()) && title.endsWith(candidate), title);
-      assertEquals("en", catalog.getLanguage());
+      assertEquals("en-GB", catalog.getLanguage());
       assertTrue(catalog.getViewerPreferences().displayDocTitle(), "viewer shows the file name");
       String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
       assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);
       assertTrue(xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"), xmp);
       assertTrue(xmp.contains(">" + title + "</rdf:li>"), xmp);
-      assertTrue(xmp.contains("<rdf:li>en</rdf:li>"), xmp);
+      assertTrue(xmp.contains("<rdf:li>en-GB</rdf:li>"), xmp);
       assertTrue(xmp.contains("<xmp:CreateDate>" + LOOP.date() + "T00:00:00Z<"), xmp);
       List<String> marks = new ArrayList<>();
       collect(catalog.getDocumentOutline(), marks);

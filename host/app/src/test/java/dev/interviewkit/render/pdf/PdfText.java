@@ -45,8 +45,11 @@ final class PdfText {
     }
   }
 
-  /** Collapses runs of white space, so text wrapped onto several lines still matches. */
+  /**
+   * Collapses runs of white space, so text wrapped onto several lines still matches; a no-break
+   * space (which keeps "60 min" on one line) reads as a space.
+   */
   static String flat(String text) {
-    return text.replaceAll("\\s+", " ");
+    return text.replaceAll("[\\s\\u00A0]+", " ");
   }
 }

@@ -1,0 +1,286 @@
+package dev.interviewkit.render.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.interviewkit.api.doc.Block;
+import dev.interviewkit.api.doc.BulletList;
+import dev.interviewkit.api.doc.Callout;
+import dev.interviewkit.api.doc.ChoiceGroup;
+import dev.interviewkit.api.doc.Heading;
+import dev.interviewkit.api.doc.HeatMap;
+import dev.interviewkit.api.doc.KeepTogether;
+import dev.interviewkit.api.doc.NoteLines;
+import dev.interviewkit.api.doc.PageBreak;
+import dev.interviewkit.api.doc.SideBySide;
+import dev.interviewkit.api.doc.Table;
+import dev.interviewkit.api.doc.TextStyle;
+import dev.interviewkit.render.pdf.BlockLayout.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays a document's blocks out on the pages of an open OpenPDF document and decides where pages
+ * break: a heading stays with what follows it, a paragraph never leaves a single line at a page's
+ * foot or head, a list's last item never stands alone, a legend stays with its chart, tables page
+ * by hand ({@link TableLayout}), and the last page is not left nearly empty when moving one block
+ * avoids it.
+ */
+final class PageFlow {
+
+  private static final float ROOM_UNDER_HEADING = 3 * Style.BODY_LEADING + 6f;
+  /**
+   * Room kept beyond a measured height: the space after the block before (OpenPDF adds it only
+   * when the next block starts), and rounding.
+   */
+  private static final float ROOM_SLACK = Style.BLOCK_AFTER + 4f;
+  private static final float PAGE_SLACK = 24f;
+
+  private final com.lowagie.text.Document pdf;
+  private final PdfWriter writer;
+  private final TableLayout tables;
+  private final BlockLayout elements;
+
+  /** {@code documentTitle} (e.g. "Scorecard — Systems design") ends every field's tooltip. */
+  PageFlow(com.lowagie.text.Document pdf, PdfWriter writer, String documentTitle) {
+    this.pdf = pdf;
+    this.writer = writer;
+    this.tables = new TableLayout(pdf, writer);
+    this.elements = new BlockLayout(tables, documentTitle);
+  }
+
+  void addAll(List<Block> blocks) {
+    int i = 0;
+    while (i < blocks.size()) {
+      Block block = blocks.get(i);
+      Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      if (block instanceof Heading) {
+        int end = i;
+        while (end < blocks.size() && blocks.get(end) instanceof Heading) {
+          end++;
+        }
+        List<Block> run = new ArrayList<>(blocks.subList(i, end));
+        Block following = end < blocks.size() ? blocks.get(end) : null;
+        if (isAtomic(following)) {
+          run.addAll(following instanceof KeepTogether k ? k.blocks() : List.of(following));
+          int after = end + 1;
+          if (following instanceof HeatMap && isLegend(at(blocks, after))) {
+            run.add(blocks.get(after++));
+          }
+          addKeptTogether(run);
+          i = after;
+        } else {
+          float needed = lead(following);
+          for (Block h : run) {
+            needed += headingHeight((Heading) h);
+          }
+          ensureRoom(needed);
+          run.forEach(h -> pdf.add(elements.placed(h)));
+          i = end;
+        }
+      } else if (block instanceof PageBreak) {
+        pdf.newPage();
+        i++;
+      } else if (block instanceof HeatMap && isLegend(next)) {
+        addKeptTogether(List.of(block, next));
+        i += 2;
+      } else if (block instanceof KeepTogether k) {
+        balanceLastPage(blocks, i);
+        addKeptTogether(k.blocks());
+        i++;
+      } else if (block instanceof Table t) {
+        balanceLastPage(blocks, i);
+        tables.add(t, isLegend(next) ? paragraphHeight((dev.interviewkit.api.doc.Paragraph) next)
+            : 0f);
+        i++;
+      } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
+        if (p.style() == TextStyle.STRONG && (next instanceof BulletList || next instanceof Table)) {
+          ensureRoom(paragraphHeight(p) + lead(next));
+        }
+        addParagraph(p);
+        i++;
+      } else if (block instanceof BulletList l) {
+        addList(l);
+        i++;
+      } else {
+        add(block);
+        i++;
+      }
+    }
+  }
+
+  private static Block at(List<Block> blocks, int i) {
+    return i < blocks.size() ? blocks.get(i) : null;
+  }
+
+  /** Small print right after a chart or table: its legend, kept on the same page. */
+  private static boolean isLegend(Block block) {
+    return block instanceof dev.interviewkit.api.doc.Paragraph p && p.style() == TextStyle.SMALL;
+  }
+
+  private void ensureRoom(float needed) {
+    if (room() < needed + ROOM_SLACK) {
+      pdf.newPage();
+    }
+  }
+
+  private float room() {
+    return writer.getVerticalPosition(true) - pdf.bottom();
+  }
+
+  /**
+   * Before the last but one block: when the last block would be left almost alone on a page of its
+   * own, start the page a block earlier so the two share it.
+   */
+  private void balanceLastPage(List<Block> blocks, int i) {
+    if (i != blocks.size() - 2) {
+      return;
+    }
+    Block last = blocks.get(i + 1);
+    if (!(last instanceof KeepTogether || last instanceof Table)) {
+      return;
+    }
+    float page = pdf.top() - pdf.bottom();
+    float here = measure(blocks.get(i));
+    float there = measure(last);
+    float room = room();
+    if (here <= room && here + there > room && there < 0.4f * page
+        && here + there <= page - PAGE_SLACK) {
+      pdf.newPage();
+    }
+  }
+
+  private float measure(Block block) {
+    PdfPTable table = block instanceof KeepTogether k ? elements.keptTogether(k.blocks())
+        : block instanceof Table t ? tables.whole(t) : elements.keptTogether(List.of(block));
+    return height(table) + table.spacingBefore() + table.spacingAfter();
+  }
+
+  /** The height of what must share a page with the heading before {@code block}. */
+  private float lead(Block block) {
+    if (block instanceof Table t) {
+      return tables.leadHeight(t);
+    } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
+      Text text = BlockLayout.text(p.style());
+      int lines = Math.min(2, lines(p.text(), text, pdf.right() - pdf.left()).size());
+      return lines * text.leading();
+    } else if (block instanceof BulletList l) {
+      int lines = lines(l.items().get(0), BlockLayout.text(TextStyle.BODY), listWidth()).size();
+      return Math.min(2, lines) * Style.BODY_LEADING + (l.items().size() > 1 && lines < 2
+          ? Style.BODY_LEADING : 0f);
+    }
+    return ROOM_UNDER_HEADING;
+  }
+
+  /** A paragraph, never leaving a single line of it at a page's foot or head. */
+  private void addParagraph(dev.interviewkit.api.doc.Paragraph p) {
+    Text style = BlockLayout.text(p.style());
+    List<String> lines = lines(p.text(), style, pdf.right() - pdf.left());
+    int here = LineBreaks.linesHere(lines.size(),
+        (int) ((room() - ROOM_SLACK) / style.leading()));
+    if (here == 0) {
+      pdf.newPage();
+    } else if (here < lines.size() && !p.text().contains("\n")) {
+      String first = String.join(" ", lines.subList(0, here));
+      pdf.add(BlockLayout.placed(BlockLayout.text(first, style.font(), style.leading(), 0f),
+          first));
+      pdf.newPage();
+      String rest = String.join(" ", lines.subList(here, lines.size()));
+      pdf.add(BlockLayout.placed(BlockLayout.text(rest, style.font(), style.leading(),
+          style.after()), rest));
+      return;
+    }
+    pdf.add(elements.placed(p));
+  }
+
+  /** A list item by item: an item moves whole, and the last never stands alone on a page. */
+  private void addList(BulletList l) {
+    List<String> items = l.items();
+    float page = pdf.top() - pdf.bottom();
+    for (int i = 0; i < items.size(); i++) {
+      boolean last = i == items.size() - 1;
+      float after = last ? Style.BLOCK_AFTER - 2f : 2f;
+      float height = itemHeight(items.get(i)) + after;
+      float room = room();
+      if (height > room && height < page) {
+        pdf.newPage();
+      } else if (i == items.size() - 2 && items.size() > 2) {
+        float both = height + itemHeight(items.get(i + 1)) + Style.BLOCK_AFTER;
+        if (height <= room && both > room && both < page) {
+          pdf.newPage();
+        }
+      } else if (i == 0 && items.size() > 1 && height <= room
+          && height + Math.min(2,
+              lines(items.get(1), BlockLayout.text(TextStyle.BODY), listWidth()).size())
+              * Style.BODY_LEADING > room) {
+        pdf.newPage();
+      }
+      pdf.add(BlockLayout.placed(
+          BlockLayout.bullets(List.of(items.get(i)), after, l.numbered() ? i + 1 : 0),
+          items.get(i)));
+    }
+  }
+
+  private float itemHeight(String item) {
+    return lines(item, BlockLayout.text(TextStyle.BODY), listWidth()).size() * Style.BODY_LEADING;
+  }
+
+  private float listWidth() {
+    return pdf.right() - pdf.left() - BlockLayout.LIST_INDENT - BlockLayout.NUMBER_SYMBOL;
+  }
+
+  private float paragraphHeight(dev.interviewkit.api.doc.Paragraph p) {
+    Text style = BlockLayout.text(p.style());
+    return lines(p.text(), style, pdf.right() - pdf.left()).size() * style.leading()
+        + style.after();
+  }
+
+  private static float headingHeight(Heading h) {
+    int level = h.level() - 1;
+    return Style.HEADING_BEFORE[level] + Style.HEADING[level] * 1.25f + Style.HEADING_AFTER[level];
+  }
+
+  private static List<String> lines(String text, Text style, float width) {
+    return LineBreaks.lines(text, style.font().getBaseFont(), style.font().getSize(), width);
+  }
+
+  /** Adds a block; a callout or side-by-side taller than a page splits where it starts. */
+  private void add(Block block) {
+    Element element = elements.placed(block);
+    if ((block instanceof Callout || block instanceof SideBySide)
+        && height((PdfPTable) element) > pdf.top() - pdf.bottom()) {
+      ((PdfPTable) element).setSplitLate(false);
+    }
+    pdf.add(element);
+  }
+
+  private float height(PdfPTable table) {
+    table.setTotalWidth(pdf.right() - pdf.left());
+    table.setLockedWidth(true);
+    return table.getTotalHeight();
+  }
+
+  /** Adds blocks as one unit; block by block if taller than a page, where OpenPDF cuts nesting. */
+  private void addKeptTogether(List<Block> blocks) {
+    if (blocks.isEmpty()) {
+      return;
+    }
+    PdfPTable group = elements.keptTogether(blocks);
+    if (height(group) <= pdf.top() - pdf.bottom() - PAGE_SLACK) {
+      pdf.add(group);
+    } else {
+      blocks.forEach(this::add);
+    }
+  }
+
+  /** Whether a block is printed in one piece, so a heading before it must move with it. */
+  private static boolean isAtomic(Block block) {
+    return block instanceof KeepTogether
+        || block instanceof NoteLines
+        || block instanceof ChoiceGroup
+        || block instanceof Callout
+        || block instanceof SideBySide
+        || block instanceof HeatMap;
+  }
+
+}
