@@ -37,6 +37,9 @@ final class BlockLayout {
   private final TableLayout tables;
   private final String documentTitle;
   private String lastHeading = "";
+  /** Headings made so far: each one's bookmark tag is unique (see {@link Outlines}); never printed. */
+  private static final java.util.concurrent.atomic.AtomicInteger HEADINGS =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /** {@code documentTitle} (e.g. "Scorecard — Systems design") ends every field's tooltip. */
   BlockLayout(TableLayout tables, String documentTitle) {
@@ -81,9 +84,9 @@ final class BlockLayout {
 
   static Paragraph heading(Heading h) {
     int level = h.level() - 1;
-    Paragraph p =
-        new Paragraph(
-            Style.HEADING[level] * 1.25f, h.text(), Fonts.bold(Style.HEADING[level]));
+    Chunk text = new Chunk(h.text(), Fonts.bold(Style.HEADING[level]));
+    text.setGenericTag(Outlines.tag(h.level(), HEADINGS.incrementAndGet(), h.text()));
+    Paragraph p = new Paragraph(Style.HEADING[level] * 1.25f, text);
     p.setSpacingBefore(Style.HEADING_BEFORE[level]);
     p.setSpacingAfter(Style.HEADING_AFTER[level]);
     return p;

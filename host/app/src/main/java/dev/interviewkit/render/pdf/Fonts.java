@@ -73,6 +73,9 @@ final class Fonts {
               file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
       font.setSecureRandom(new SubsetPrefixRandom());
       font.setSubset(subset);
+      // PDF/A-2 makes a CIDSet optional, but one must then list every glyph the embedded
+      // program holds; OpenPDF's lists only the glyphs drawn, not the composite glyphs' parts
+      font.setIncludeCidSet(false);
       if (!subset) {
         // every glyph's width and Unicode mapping, not only those this document used: a filler
         // lays out and a reader extracts characters the blank form never printed

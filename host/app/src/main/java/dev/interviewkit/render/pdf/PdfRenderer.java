@@ -32,6 +32,8 @@ import org.pf4j.Extension;
 public final class PdfRenderer implements Renderer {
 
   static final String PRODUCER = "interview-kit";
+  /** The property naming the candidate (as the loop's documents set it). */
+  static final String CANDIDATE_KEY = "interviewkit.candidate";
   /** The documents' language, as in the Word files: the banks are written in British English. */
   static final String LANGUAGE = "en-GB";
 
@@ -72,9 +74,12 @@ public final class PdfRenderer implements Renderer {
             Style.MARGIN_BOTTOM);
     PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
     writer.setPageEvent(new PageFrame(info.header(), info.footer()));
+    writer.setPageEvent(new Outlines());
+    writer.setPdfVersion(PdfWriter.VERSION_1_7);
     pdf.open();
-    describe(writer.getInfo(), info, digest);
-    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(LANGUAGE));
+    String title = displayTitle(info);
+    describe(writer.getInfo(), info, title, digest);
+    Archival.mark(writer, title, info.date(), digest);
     new PageFlow(pdf, writer, info.title()).addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
@@ -83,9 +88,20 @@ public final class PdfRenderer implements Renderer {
     return buffer.toByteArray();
   }
 
-  private static void describe(PdfDictionary dictionary, DocumentInfo info, byte[] digest) {
+  /**
+   * The title a viewer shows in its title bar: the document's title, then the candidate's name
+   * when the document names one and its title does not already hold it.
+   */
+  static String displayTitle(DocumentInfo info) {
+    String candidate = info.properties().getOrDefault(CANDIDATE_KEY, "");
+    return candidate.isBlank() || info.title().contains(candidate) ? info.title()
+        : info.title() + " — " + candidate;
+  }
+
+  private static void describe(
+      PdfDictionary dictionary, DocumentInfo info, String title, byte[] digest) {
     PdfDate date = midnightUtc(info.date());
-    dictionary.put(PdfName.TITLE, new PdfString(info.title(), PdfObject.TEXT_UNICODE));
+    dictionary.put(PdfName.TITLE, new PdfString(title, PdfObject.TEXT_UNICODE));
     dictionary.put(PdfName.PRODUCER, new PdfString(PRODUCER));
     dictionary.put(PdfName.CREATOR, new PdfString(PRODUCER));
     dictionary.put(PdfName.CREATIONDATE, date);

@@ -351,7 +351,7 @@ class PdfRendererTest {
   void writesTitleProducerDatesAndPropertiesToMetadata() throws IOException {
     try (PDDocument document = PdfText.load(Samples.render(Samples.packet(Paper.A4)))) {
       PDDocumentInformation info = document.getDocumentInformation();
-      assertEquals("Interviewer packet — Systems design", info.getTitle());
+      assertEquals("Interviewer packet — Systems design — " + Samples.CANDIDATE, info.getTitle());
       assertEquals("interview-kit", info.getProducer());
       assertEquals("interview-kit", info.getCreator());
       for (Calendar date : List.of(info.getCreationDate(), info.getModificationDate())) {
