@@ -125,7 +125,7 @@ class DebriefTest {
     Map<String, String> fromCsv = new java.util.TreeMap<>();
     for (String line : csv.split("\r\n")) {
       List<String> cells = csvCells(line);
-      if (cells.size() == 9 && cells.get(6).matches("[1-4]")) {
+      if (cells.size() == 10 && cells.get(6).matches("[1-4]")) {
         fromCsv.put(cells.get(4) + "|" + cells.get(5), cells.get(6));
       }
     }

@@ -114,7 +114,7 @@ public record Question(
     return Optional.ofNullable(sampleAnswers.get(score));
   }
 
-  /** The scores a question of this kind must have sample answers for: 2 and 3, all four for design and exercise. */
+  /** The scores a question of this kind should have sample answers for (1-4 for design, exercise). */
   public static List<Integer> expectedSampleScores(Kind kind) {
     return kind == Kind.DESIGN || kind == Kind.EXERCISE ? List.of(1, 2, 3, 4) : List.of(2, 3);
   }

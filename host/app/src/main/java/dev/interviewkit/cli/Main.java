@@ -38,6 +38,7 @@ public final class Main {
     commands.put("batch", BatchCommand::new);
     commands.put("plugins", PluginsCommand::new);
     commands.put("debrief", DebriefCommand::new);
+    commands.put("training", TrainingCommand::new);
     commands.put("new-role", NewRoleCommand::new);
     commands.put("printers", PrintersCommand::new);
     commands.put("workbench", WorkbenchCommand::new);
@@ -66,7 +67,7 @@ public final class Main {
     PrintWriter errors = err;
     Context context = new Context(out, err);
     try {
-      CommandLine cl = new CommandLine(new Kit());
+      CommandLine cl = new CommandLine(new Kit(), new ContextFactory(context));
       // Building a command's model costs picocli much reflection (about 10-20 ms a command on a
       // cold JVM): when the first argument names a command, only that one is built. Anything
       // else (no command, an option, a misspelt name) gets all of them, for help and suggestions.
@@ -151,6 +152,20 @@ public final class Main {
     @Override
     public String[] getVersion() {
       return new String[] {"interview-kit " + dev.interviewkit.host.PluginHost.HOST_VERSION};
+    }
+  }
+
+  /** Creates nested subcommands (such as {@code training score}) with the run's context. */
+  private record ContextFactory(Context context) implements CommandLine.IFactory {
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        java.lang.reflect.Constructor<K> withContext = type.getDeclaredConstructor(Context.class);
+        return withContext.newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
     }
   }
 }

@@ -42,6 +42,9 @@ public final class LoopDocuments {
     return competencies >= 4 ? 2 : competencies == 3 ? 4 : 5;
   }
 
+  /** Caption of the field beside the evidence: what would have raised the score. */
+  public static final String RAISE_LABEL = "What would have raised the score";
+
   /** Longest candidate name, in code points, the running header prints uncut. */
   static final int HEADER_NAME = 48;
 
@@ -82,6 +85,11 @@ public final class LoopDocuments {
 
   public static String evidenceField(String round, String competency) {
     return round + ":" + competency + ":evidence";
+  }
+
+  /** The text field for what would have raised a competency's score. */
+  public static String raiseField(String round, String competency) {
+    return round + ":" + competency + ":raise";
   }
 
   public static String recommendationField(String round) {
@@ -240,6 +248,7 @@ public final class LoopDocuments {
       block.add(new SideBySide("Strong answers show", q.signals(), "Red flags", q.redFlags()));
       block.add(NoteLines.plain("Notes · " + q.id(), NOTE_LINES_PER_QUESTION));
       b.add(new KeepTogether(block));
+      b.addAll(RatingGuide.blocks(q, loop.role().title()));
       n++;
     }
     b.add(new PageBreak());
@@ -306,7 +315,8 @@ public final class LoopDocuments {
         choices.add(new Choice(SCORE_VALUES.get(i), SCORE_LABELS.get(i), ""));
       }
       b.add(new ChoiceGroup(scoreField(id, c), competency.title(), competency.description(),
-          choices, evidenceField(id, c), evidenceLines(round.spec().competencies().size())));
+          choices, evidenceField(id, c), evidenceLines(round.spec().competencies().size()),
+          RAISE_LABEL, raiseField(id, c)));
       List<List<String>> rows = new ArrayList<>();
       for (int i = 0; i < anchors.size(); i++) {
         rows.add(List.of(SCORE_LABELS.get(i), anchors.get(i)));

@@ -19,12 +19,13 @@ public final class DebriefData {
   /** One row per scorecard and competency. */
   public static String csv(Debrief d) {
     StringBuilder out = new StringBuilder(
-        "candidate,role,date,round,panelist,competency,score,evidence,recommendation\r\n");
+        "candidate,role,date,round,panelist,competency,score,evidence,recommendation,raise\r\n");
     for (Scorecard s : d.scorecards()) {
       for (String c : s.competencies()) {
         out.append(String.join(",", List.of(cell(d.candidate()), cell(d.role()), cell(d.date()),
             cell(s.round()), cell(s.panelist()), cell(c), cell(s.scores().getOrDefault(c, "")),
-            cell(s.evidence().getOrDefault(c, "")), cell(s.recommendation())))).append("\r\n");
+            cell(s.evidence().getOrDefault(c, "")), cell(s.recommendation()),
+            cell(s.raise().getOrDefault(c, ""))))).append("\r\n");
       }
     }
     return out.toString();
@@ -114,6 +115,12 @@ public final class DebriefData {
       String id = s.competencies().get(c);
       j.append(c == 0 ? "" : ", ").append(q(id)).append(": ")
           .append(q(s.evidence().getOrDefault(id, "")));
+    }
+    j.append("}, \"raise\": {");
+    for (int c = 0; c < s.competencies().size(); c++) {
+      String id = s.competencies().get(c);
+      j.append(c == 0 ? "" : ", ").append(q(id)).append(": ")
+          .append(q(s.raise().getOrDefault(id, "")));
     }
     j.append("}, \"takeaways\": ").append(q(s.takeaways())).append(", \"incomplete\": [");
     List<String> gaps = s.gaps();

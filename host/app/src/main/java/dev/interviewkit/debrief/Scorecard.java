@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param scores competency id to the value chosen ({@code 1}..{@code 4}, {@code na}) or empty
  * @param evidence competency id to the evidence written, possibly empty
  * @param recommendation the value chosen, or empty
+ * @param raise competency id to what would have raised the score, possibly empty
  */
 public record Scorecard(
     String file,
@@ -24,13 +25,24 @@ public record Scorecard(
     Map<String, String> evidence,
     String recommendation,
     String interviewer,
-    String takeaways) {
+    String takeaways,
+    Map<String, String> raise) {
 
   public Scorecard {
     Objects.requireNonNull(file, "file");
     competencies = List.copyOf(competencies);
     scores = Map.copyOf(scores);
     evidence = Map.copyOf(evidence);
+    raise = Map.copyOf(raise);
+  }
+
+  /** A scorecard read without "what would have raised the score" fields. */
+  public Scorecard(String file, String candidate, String role, String round, String loop,
+      String seed, String date, List<String> competencies, Map<String, String> scores,
+      Map<String, String> evidence, String recommendation, String interviewer,
+      String takeaways) {
+    this(file, candidate, role, round, loop, seed, date, competencies, scores, evidence,
+        recommendation, interviewer, takeaways, Map.of());
   }
 
   /** Who filled it in: the interviewer's name, or the round when the name was left blank. */

@@ -104,9 +104,14 @@ public final class ScorecardReader {
     Fields f = new Fields(fields, problems);
     Map<String, String> scores = new LinkedHashMap<>();
     Map<String, String> evidence = new LinkedHashMap<>();
+    Map<String, String> raise = new LinkedHashMap<>();
     for (String c : competencies) {
       scores.put(c, f.choice(LoopDocuments.scoreField(round, c), SCORES, "a score"));
       evidence.put(c, f.text(LoopDocuments.evidenceField(round, c)));
+      // Scorecards written before the field existed have none: read as empty.
+      if (fields.containsKey(LoopDocuments.raiseField(round, c))) {
+        raise.put(c, f.text(LoopDocuments.raiseField(round, c)));
+      }
     }
     String recommendation = f.choice(LoopDocuments.recommendationField(round),
         Set.copyOf(Debrief.RECOMMENDATIONS), "a recommendation");
@@ -118,7 +123,7 @@ public final class ScorecardReader {
     LoopIdentity id = loop.orElseThrow();
     return new Read(file, hash, Optional.of(new Scorecard(name, id.candidate(), id.role(), round,
         id.id(), String.valueOf(id.seed()), id.date().toString(), competencies, scores, evidence,
-        recommendation, interviewer, takeaways)), Optional.empty(), loop, List.of());
+        recommendation, interviewer, takeaways, raise)), Optional.empty(), loop, List.of());
   }
 
   /** The loop a document's metadata names, if its id matches what it says; else problems. */

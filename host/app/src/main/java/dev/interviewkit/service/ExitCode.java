@@ -24,11 +24,14 @@ public final class ExitCode {
   public static final int NO_DISPLAY = 10;
   /**
    * {@code debrief}: one or more scorecards were refused (another loop, a duplicate, an invalid
-   * or double-ticked score, encrypted, over a limit), or the loop cannot be decided.
+   * or double-ticked score, encrypted, over a limit), or the loop cannot be decided; {@code
+   * training score}: a practice scorecard was refused.
    */
   public static final int SCORECARDS_REFUSED = 12;
   /** Another run is writing the same loop folder; nothing was written. */
   public static final int LOCKED = 13;
+  /** {@code training}: no question eligible for the role or round has sample answers. */
+  public static final int NO_PRACTICE = 14;
   /** A bug: please report it with the command that caused it. */
   public static final int INTERNAL = 70;
 

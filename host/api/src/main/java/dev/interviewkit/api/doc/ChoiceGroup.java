@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param choices the boxes, in printing order
  * @param evidenceField form-field name of the evidence text; empty when there are no lines
  * @param evidenceLines ruled lines for evidence under the boxes; 0 for none
+ * @param extraLabel caption of a second text field beside the evidence (e.g. what would have
+ *     raised the score), on as many lines; empty when there is none
+ * @param extraField form-field name of that second field; empty when there is none
  */
 public record ChoiceGroup(
     String field,
@@ -21,8 +24,16 @@ public record ChoiceGroup(
     String description,
     List<Choice> choices,
     String evidenceField,
-    int evidenceLines)
+    int evidenceLines,
+    String extraLabel,
+    String extraField)
     implements Block {
+
+  /** A choice group with no second field beside the evidence. */
+  public ChoiceGroup(String field, String title, String description, List<Choice> choices,
+      String evidenceField, int evidenceLines) {
+    this(field, title, description, choices, evidenceField, evidenceLines, "", "");
+  }
 
   public ChoiceGroup {
     Objects.requireNonNull(field, "field");
@@ -44,6 +55,12 @@ public record ChoiceGroup(
     }
     if (evidenceLines > 0 && evidenceField.isBlank()) {
       throw new IllegalArgumentException("choice group '" + title + "' has lines but no field");
+    }
+    Objects.requireNonNull(extraLabel, "extraLabel");
+    Objects.requireNonNull(extraField, "extraField");
+    if (!extraField.isEmpty() && (evidenceLines == 0 || extraLabel.isBlank())) {
+      throw new IllegalArgumentException("choice group '" + title + "': a second field needs "
+          + "evidence lines and a caption");
     }
   }
 }

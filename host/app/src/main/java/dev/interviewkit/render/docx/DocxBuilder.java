@@ -467,6 +467,13 @@ final class DocxBuilder {
       ruled(p, textWidth - 2 * CELL_MARGIN);
       controls.text(p.content, group.evidenceField(), group.evidenceLines(), "");
     }
+    if (!group.extraField().isEmpty()) {
+      Cell extra = cell(row(table), textWidth, 1);
+      text(cellParagraph(extra), group.extraLabel(), Look.SMALL);
+      Para p = cellParagraph(extra);
+      ruled(p, textWidth - 2 * CELL_MARGIN);
+      controls.text(p.content, group.extraField(), group.evidenceLines(), "");
+    }
     spacer();
   }
 

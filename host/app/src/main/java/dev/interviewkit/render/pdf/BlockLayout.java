@@ -421,12 +421,14 @@ final class BlockLayout {
     int rows = g.choices().size();
     float stack = CHOICE_PAD_TOP + rows * LABEL_LEADING + (rows - 1) * STACK_GAP + 4f;
     float room = Math.max(0f, g.evidenceLines() * Style.LINE_PITCH - stack);
-    PdfPTable table = new PdfPTable(new float[] {STACK_SHARE, 100f - STACK_SHARE});
+    boolean extra = !g.extraField().isEmpty();
+    PdfPTable table = new PdfPTable(extra ? CaptionedFieldCell.widths(STACK_SHARE)
+        : new float[] {STACK_SHARE, 100f - STACK_SHARE});
     table.setWidthPercentage(100f);
     table.setKeepTogether(true);
     table.setSpacingBefore(2f);
     table.setSpacingAfter(Style.BLOCK_AFTER - 2f);
-    table.addCell(choiceTitle(g, 2));
+    table.addCell(choiceTitle(g, extra ? 3 : 2));
     ChoiceBox.Group group =
         new ChoiceBox.Group(g.field(), tooltip(g.title() + " — score"), rows);
     for (int i = 0; i < rows; i++) {
@@ -447,6 +449,10 @@ final class BlockLayout {
         evidence.setCellEvent(new FieldCell(new FormRows.Field(g.evidenceField(),
             tooltip(g.title() + " — evidence"), ""), 4f, true));
         table.addCell(evidence);
+        if (extra) {
+          table.addCell(CaptionedFieldCell.cell(g.extraLabel(), rows, new FormRows.Field(
+              g.extraField(), tooltip(g.title() + " — " + g.extraLabel()), "")));
+        }
       }
     }
     table.setTableEvent(new FormRows(0, 0, 0f, FormRows.Field.NONE, true));

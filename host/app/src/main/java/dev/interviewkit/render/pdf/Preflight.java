@@ -135,6 +135,10 @@ final class Preflight {
                 + where + ") in a PDF form: values are printable ASCII and not 'Off'");
       }
     }
+    if (!g.extraField().isEmpty()) {
+      text(g.extraLabel(), Fonts.regular(), where + ", choice group caption");
+      field(g.extraField(), where);
+    }
     if (g.evidenceLines() > 0) {
       field(g.evidenceField(), where);
     }
