@@ -40,38 +40,38 @@ class DebriefIntegrityTest {
   void oneInterviewerRunningTwoRoundsGivesTwoScoresAndTheDisagreementInEveryOutput()
       throws IOException {
     List<Path> cards = Scorecards.make(tmp.resolve("loops"), "Jane Doe", "5", "pdf");
-    Scorecards.fill(cards.get(0), Map.of("systems-design:technical-risk:score", "4",
-        "systems-design:technical-risk:evidence", "Named the rollback risk first",
-        "systems-design:recommendation", "yes", "systems-design:interviewer", "Priya Raman"));
-    Scorecards.fill(cards.get(3), Map.of("delivery-partnership:technical-risk:score", "1",
-        "delivery-partnership:technical-risk:evidence", "Shipped without a rollback",
-        "delivery-partnership:recommendation", "no",
-        "delivery-partnership:interviewer", "Priya Raman"));
-    Kit r = debrief(cards.get(0).toString(), cards.get(3).toString());
+    Scorecards.fill(cards.get(1), Map.of("leadership-scenario:manager-coaching:score", "4",
+        "leadership-scenario:manager-coaching:evidence", "Named the rollback risk first",
+        "leadership-scenario:recommendation", "yes", "leadership-scenario:interviewer", "Priya Raman"));
+    Scorecards.fill(cards.get(4), Map.of("hiring-team-building:manager-coaching:score", "1",
+        "hiring-team-building:manager-coaching:evidence", "Shipped without a rollback",
+        "hiring-team-building:recommendation", "no",
+        "hiring-team-building:interviewer", "Priya Raman"));
+    Kit r = debrief(cards.get(1).toString(), cards.get(4).toString());
     assertEquals(0, r.exitCode(), r.err());
 
     String json = Files.readString(Scorecards.withSuffix(r.paths(), ".json"));
-    assertTrue(json.contains("\"id\": \"technical-risk\", \"title\": \"Technical risk\", "
-        + "\"scores\": [{\"round\": \"systems-design\", \"panelist\": \"Priya Raman\", \"score\": 4}, "
-        + "{\"round\": \"delivery-partnership\", \"panelist\": \"Priya Raman\", \"score\": 1}], "
+    assertTrue(json.contains("\"id\": \"manager-coaching\", \"title\": \"Coaching managers\", "
+        + "\"scores\": [{\"round\": \"leadership-scenario\", \"panelist\": \"Priya Raman\", \"score\": 4}, "
+        + "{\"round\": \"hiring-team-building\", \"panelist\": \"Priya Raman\", \"score\": 1}], "
         + "\"min\": 1, \"max\": 4, \"mean\": 2.50, \"disagreement\": true"), json);
     assertTrue(json.contains("\"recommendations\": {\"strong-no\": 0, \"no\": 1, \"yes\": 1"), json);
 
     String csv = Files.readString(Scorecards.withSuffix(r.paths(), ".csv"));
-    assertTrue(csv.contains(",systems-design,Priya Raman,technical-risk,4,"), csv);
-    assertTrue(csv.contains(",delivery-partnership,Priya Raman,technical-risk,1,"), csv);
+    assertTrue(csv.contains(",leadership-scenario,Priya Raman,manager-coaching,4,"), csv);
+    assertTrue(csv.contains(",hiring-team-building,Priya Raman,manager-coaching,1,"), csv);
 
     Path pdf = Scorecards.withSuffix(r.paths(), ".pdf");
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-      assertTrue(text.contains("Technical risk: scores from 1 to 4 (Priya Raman, Systems design:"
-          + " 4; Priya Raman, Delivery and cross-functional partnership: 1)"), text);
+      assertTrue(text.contains("Coaching managers: scores from 1 to 4 (Priya Raman, Engineering leadership scenario:"
+          + " 4; Priya Raman, Hiring and team building: 1)"), text);
       assertTrue(text.contains("Disagreement"), text);
-      assertTrue(text.contains("Competency Priya Raman round 1 Priya Raman round 4 Min Max Mean"
+      assertTrue(text.contains("Competency Priya Raman round 2 Priya Raman round 5 Min Max Mean"
           + " Flag"), text);
-      assertTrue(text.contains("Rounds: 1 Systems design; 4 Delivery and cross-functional"
-          + " partnership."), text);
-      assertTrue(text.contains("Technical risk 4 1 1 4 2.50 Disagreement"), text);
+      assertTrue(text.contains("Rounds: 2 Engineering leadership scenario; 5 Hiring and team"
+          + " building."), text);
+      assertTrue(text.contains("Coaching managers 4 1 1 4 2.50 Disagreement"), text);
     }
     try (var in = Files.newInputStream(Scorecards.withSuffix(r.paths(), ".docx"));
         XWPFDocument doc = new XWPFDocument(in)) {
@@ -81,10 +81,10 @@ class DebriefIntegrityTest {
           .map(c -> c.getText().replaceAll("\\s+", " ")).toList();
       assertEquals(2, header.stream().filter(h -> h.startsWith("Priya Raman")).count(), "" + header);
       var risk = scores.getRows().stream().filter(row -> row.getCell(0).getText()
-          .equals("Technical risk")).findFirst().orElseThrow();
-      int systems = header.indexOf("Priya Raman round 1");
-      int delivery = header.indexOf("Priya Raman round 4");
-      assertEquals("4", risk.getCell(systems).getText(), "" + header);
+          .equals("Coaching managers")).findFirst().orElseThrow();
+      int first = header.indexOf("Priya Raman round 2");
+      int delivery = header.indexOf("Priya Raman round 5");
+      assertEquals("4", risk.getCell(first).getText(), "" + header);
       assertEquals("1", risk.getCell(delivery).getText());
       assertEquals("Disagreement", risk.getCell(header.size() - 1).getText());
     }
@@ -99,7 +99,7 @@ class DebriefIntegrityTest {
     Path copy = Files.copy(cards.get(0), tmp.resolve("copy-of-systems.pdf"));
     Path other = Files.copy(cards.get(1), tmp.resolve("leadership-again.pdf"));
     Scorecards.raw(cards.get(1), Map.of("leadership-scenario:manager-coaching:score", "5",
-        "leadership-scenario:hiring-process:score", "abc",
+        "leadership-scenario:performance-management:score", "abc",
         "leadership-scenario:recommendation", "maybe"));
     Scorecards.raw(other, Map.of("leadership-scenario:manager-coaching:score", "2"));
     Scorecards.raw(cards.get(2), Map.of("hiring-org-design:team-topology:score", "-1"));
@@ -116,7 +116,7 @@ class DebriefIntegrityTest {
         + "'leadership-scenario:manager-coaching:score': '5' is not a score (1, 2, 3, 4, na, or"
         + " blank)"), err);
     assertTrue(err.contains("refused " + cards.get(1) + ": field "
-        + "'leadership-scenario:hiring-process:score': 'abc' is not a score"), err);
+        + "'leadership-scenario:performance-management:score': 'abc' is not a score"), err);
     assertTrue(err.contains("refused " + cards.get(1) + ": field "
         + "'leadership-scenario:recommendation': 'maybe' is not a recommendation"), err);
     assertTrue(err.contains("refused " + cards.get(2) + ": field "
@@ -130,7 +130,7 @@ class DebriefIntegrityTest {
         "the same file given three times counts once: " + json);
     assertTrue(json.contains("\"complete\": false"), json);
     assertTrue(json.contains("\"missing_rounds\": [\"hiring-org-design\", "
-        + "\"delivery-partnership\"]"), json);
+        + "\"delivery-partnership\", \"hiring-team-building\"]"), json);
     try (PDDocument doc = Loader.loadPDF(Scorecards.withSuffix(r.paths(), ".pdf").toFile())) {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertTrue(text.contains("This debrief is incomplete:"), text);

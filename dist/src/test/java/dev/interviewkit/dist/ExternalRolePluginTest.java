@@ -80,7 +80,8 @@ class ExternalRolePluginTest {
           title: Technical direction
           interviewer: Distinguished engineer
           minutes: 60
-          competencies: [pe-technical-direction, pe-influence]
+          competencies: [pe-technical-direction]
+          may_score: [pe-influence]
           draw:
             - bank: pe-technical-leadership
               count: 1
@@ -88,7 +89,8 @@ class ExternalRolePluginTest {
           title: Influence without authority
           interviewer: Engineering manager (a partner team)
           minutes: 60
-          competencies: [pe-influence, pe-technical-direction]
+          competencies: [pe-influence]
+          may_score: [pe-technical-direction]
           draw:
             - bank: pe-technical-leadership
               count: 1
@@ -97,7 +99,8 @@ class ExternalRolePluginTest {
           interviewer: Director of Engineering (hiring manager)
           minutes: 45
           candidate_minutes: 15
-          competencies: [pe-technical-direction, pe-influence]
+          competencies: [pe-technical-direction]
+          may_score: [pe-influence]
           draw:
             - bank: pe-technical-leadership
               count: 1

@@ -16,7 +16,6 @@ import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.plan.Interviewer;
 import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.PlannedRound;
-import dev.interviewkit.role.BlueprintChecker;
 import dev.interviewkit.role.Draw;
 import dev.interviewkit.role.RoleDefinition;
 import dev.interviewkit.role.RoundSpec;
@@ -55,6 +54,9 @@ class HandoutLeakTest {
         secrets.addAll(q.followUps());
         secrets.addAll(q.signals());
         secrets.addAll(q.redFlags());
+        if (!q.interviewerScript().isEmpty()) {
+          secrets.add(q.interviewerScript().strip().split("\n")[0].strip());
+        }
       }
       for (Competency c : bank.competencies()) {
         for (Level level : Level.values()) {
@@ -69,8 +71,8 @@ class HandoutLeakTest {
         RoleDefinition role = installed.definition().orElseThrow();
         for (RoundSpec round : role.rounds()) {
           for (Draw draw : round.draws()) {
-            for (Question q : BlueprintChecker.eligible(role, round, draw,
-                catalog.bank(draw.bankId()).orElseThrow())) {
+            for (Question q : dev.interviewkit.plan.Planner.eligible(role, round, draw,
+                catalog)) {
               if (q.kind() != Kind.EXERCISE) {
                 continue;
               }

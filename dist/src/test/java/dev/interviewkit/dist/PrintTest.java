@@ -90,8 +90,8 @@ class PrintTest {
         "--print", "--printer", QUEUE, "--out", out.toString());
     assertEquals(0, r.exitCode(), r.err());
     List<Path> sources = r.paths();
-    assertEquals(4, sources.size(), r.out());
-    assertTrue(r.err().contains("sent 4 PDF files to printer " + QUEUE), r.err());
+    assertEquals(5, sources.size(), r.out());
+    assertTrue(r.err().contains("sent 5 PDF files to printer " + QUEUE), r.err());
 
     // The same scorecards for someone else: where the two differ is where the name is drawn.
     Kit control = CliTest.kit("scorecards", "--role", "director-of-engineering", "--candidate",

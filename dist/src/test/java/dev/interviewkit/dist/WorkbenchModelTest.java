@@ -103,7 +103,7 @@ class WorkbenchModelTest {
     editor.setRole(DIRECTOR);
     assertEquals("Name the candidate", editor.error());
     assertTrue(editor.loop().isEmpty());
-    assertEquals(4, editor.rounds().size(), "rounds show before the candidate is named");
+    assertEquals(5, editor.rounds().size(), "rounds show before the candidate is named");
     editor.setCandidate("Jane Doe");
     assertEquals("", editor.error());
     for (RoundView r : editor.rounds()) {

@@ -33,6 +33,7 @@ public final class Main {
     commands.put("roles", RolesCommand::new);
     commands.put("banks", BanksCommand::new);
     commands.put("validate", ValidateCommand::new);
+    commands.put("plan", PlanCommand::new);
     commands.put("packet", PacketCommand::new);
     commands.put("scorecards", ScorecardsCommand::new);
     commands.put("batch", BatchCommand::new);

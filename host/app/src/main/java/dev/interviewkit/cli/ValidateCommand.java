@@ -7,6 +7,7 @@ import dev.interviewkit.bank.BankSource;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.host.PluginHost.InstalledRole;
+import dev.interviewkit.plan.Reachability;
 import dev.interviewkit.role.BlueprintChecker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Check bank files or folders and the installed role blueprints.",
-        "Prints one line per problem as path:line:column: message; exits 0 only when clean."})
+        "Prints one line per problem as path:line:column: message; exits 0 only when clean.",
+        "Warnings (an exercise without timing, a question no installed role can draw, a",
+        "competency no role scores) are printed as path:line:column: warning: message and do",
+        "not change the exit code."})
 final class ValidateCommand implements Callable<Integer> {
 
   private final Context context;
@@ -58,21 +62,27 @@ final class ValidateCommand implements Callable<Integer> {
     }
     BankCatalog catalog = BankCatalog.load(sources, problems);
     int roles = 0;
+    List<Problem> warnings = new ArrayList<>(catalog.warnings());
     if (paths.isEmpty()) {
       PluginHost host = context.host(options);
+      List<dev.interviewkit.role.RoleDefinition> definitions = new ArrayList<>();
       for (InstalledRole role : host.roles()) {
         roles++;
         if (!role.disabledForThisRun()) {
           problems.addAll(role.problems());
         }
-        role.definition().ifPresent(def -> problems.addAll(BlueprintChecker.check(def, catalog)));
+        role.definition().ifPresent(def -> {
+          definitions.add(def);
+          problems.addAll(BlueprintChecker.check(def, catalog));
+        });
       }
+      warnings.addAll(Reachability.of(definitions, catalog).warnings());
       host.plugins().stream().filter(p -> !p.problem().isEmpty())
           .forEach(p -> problems.add(Problem.inFile(p.path().toString(), "plugin " + p.id()
               + " " + p.problem())));
     }
     problems.stream().sorted().distinct().forEach(context.err::println);
-    List<Problem> warnings = catalog.warnings().stream().sorted().distinct().toList();
+    warnings = warnings.stream().sorted().distinct().toList();
     warnings.forEach(context.err::println);
     if (problems.isEmpty()) {
       context.out.println("ok: " + sources.size() + " bank file" + (sources.size() == 1 ? "" : "s")

@@ -22,7 +22,6 @@ import dev.interviewkit.bank.Kind;
 import dev.interviewkit.bank.Question;
 import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.PlannedRound;
-import dev.interviewkit.role.BlueprintChecker;
 import dev.interviewkit.role.RoleBrief;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -119,13 +118,13 @@ public final class LoopDocuments {
           r.interviewer().time().isEmpty() ? "—" : r.interviewer().time(),
           r.spec().minutes() + " min",
           interviewerLine(r),
-          String.join(", ", r.spec().competencies().stream().map(this::competencyTitle).toList()),
+          String.join(", ", r.scored().stream().map(this::competencyTitle).toList()),
           String.join(", ", r.questions().stream().map(Question::id).toList())));
     }
     b.add(new Table(List.of("#", "Round", "Time", "Length", "Interviewer", "Competencies",
         "Questions"), rows, List.of(3, 17, 7, 9, 15, 23, 26)));
     b.add(new Heading(1, "Coverage"));
-    Map<String, List<String>> coverage = BlueprintChecker.coverage(loop.role());
+    Map<String, List<String>> coverage = coverage(loop);
     List<String> header = new ArrayList<>();
     header.add("Competency");
     List<Integer> widths = new ArrayList<>();
@@ -152,10 +151,13 @@ public final class LoopDocuments {
       matrix.add(row);
     }
     b.add(new Table(header, matrix, widths));
+    b.add(Paragraph.body("Each round's scorecard lists exactly the competencies its questions "
+        + "assess; every competency a round scores has at least one question asking about it."));
     b.add(thin.isEmpty()
         ? Paragraph.body("Every competency of the role is assessed in at least two rounds.")
         : new Paragraph("Assessed in fewer than two rounds: " + String.join(", ", thin)
-            + ". Add it to another round or accept a single data point.", TextStyle.STRONG));
+            + ". Its evidence comes from one panelist; weigh it in the debrief, or fix that "
+            + "round's questions with a panel file.", TextStyle.STRONG));
     b.add(new Heading(1, "Timing"));
     List<List<String>> timing = new ArrayList<>();
     for (PlannedRound r : loop.rounds()) {
@@ -165,6 +167,19 @@ public final class LoopDocuments {
     }
     b.add(new Table(List.of("Round", "Introduction", "Questions", "Candidate's questions",
         "Wrap-up", "Time box"), timing, List.of(30, 14, 14, 16, 12, 14)));
+    List<String> ahead = new ArrayList<>();
+    for (PlannedRound r : loop.rounds()) {
+      for (Question q : exercises(r)) {
+        if (q.briefAhead()) {
+          ahead.add(r.spec().title() + ": send the candidate the exercise brief ("
+              + handoutName(r, q) + ") before the day; the round has no preparation time.");
+        }
+      }
+    }
+    if (!ahead.isEmpty()) {
+      b.add(new Heading(2, "Send before the day"));
+      b.add(new BulletList(ahead));
+    }
     b.add(new Heading(1, "Debrief guidance"));
     b.add(new BulletList(List.of(
         "Every panelist submits their scorecard before any discussion.",
@@ -200,30 +215,14 @@ public final class LoopDocuments {
         List.of("Persona", round.spec().interviewer()),
         List.of("Duration", round.spec().minutes() + " minutes"),
         List.of("Competencies you score", String.join(", ",
-            round.spec().competencies().stream().map(this::competencyTitle).toList()))),
+            round.scored().stream().map(this::competencyTitle).toList()))),
         List.of(28, 72)));
     if (!round.spec().focus().isEmpty()) {
       b.add(new Heading(2, "What this round is for"));
       b.add(Paragraph.body(round.spec().focus()));
     }
     b.add(new Heading(1, "Run sheet"));
-    List<List<String>> plan = new ArrayList<>();
-    int at = 0;
-    plan.add(List.of(clock(at), "Introduction", round.spec().introMinutes() + " min"));
-    at += round.spec().introMinutes();
-    int n = 1;
-    for (Question q : round.questions()) {
-      plan.add(List.of(clock(at), "Q" + n++ + " · " + competencyTitle(q.competency()) + " ("
-          + q.kind().id() + ")", q.minutes() + " min"));
-      at += q.minutes();
-    }
-    plan.add(List.of(clock(at), "The candidate's questions", round.spec().candidateMinutes()
-        + " min"));
-    at += round.spec().candidateMinutes();
-    plan.add(List.of(clock(at), "Wrap-up: next steps, thank the candidate",
-        round.wrapUpMinutes() + " min"));
-    plan.add(List.of("", "Total", round.spec().minutes() + " min"));
-    b.add(new Table(List.of("Starts", "Segment", "Minutes"), plan, List.of(15, 65, 20)));
+    b.add(new Table(List.of("Starts", "Segment", "Minutes"), runSheet(round), List.of(15, 65, 20)));
     b.add(new Heading(1, "Before you start"));
     b.add(new BulletList(List.of(
         "Read the role brief below; score against this level, not against yourself.",
@@ -233,19 +232,40 @@ public final class LoopDocuments {
     b.addAll(brief());
     b.add(new PageBreak());
     b.add(new Heading(1, "Questions"));
-    n = 1;
+    int n = 1;
     for (Question q : round.questions()) {
       List<Block> block = new ArrayList<>();
-      block.add(new Heading(2, "Q" + n + " · " + q.minutes() + " min · "
-          + competencyTitle(q.competency())));
+      int planned = round.minutes().get(n - 1);
+      block.add(new Heading(2, "Q" + n + " · " + planned + " min · "
+          + String.join(" + ", assessedHere(round, q).stream().map(this::competencyTitle)
+              .toList())));
       block.add(new Callout(q.prompt()));
       if (q.kind() == Kind.EXERCISE) {
-        block.add(new Paragraph("Hand the candidate the exercise handout ("
-            + handoutName(round, q) + ") at the start of this question.", TextStyle.SMALL));
+        block.add(new Paragraph((q.briefAhead()
+            ? "The candidate had the exercise brief (" + handoutName(round, q) + ") before the "
+                + "day; bring a copy."
+            : "Hand the candidate the exercise handout (" + handoutName(round, q) + ") at the "
+                + "start of this question.") + q.timing().map(t -> " Timing: prepare "
+            + t.prepare() + " min, present " + t.present() + " min, discuss "
+            + (t.discuss() + planned - q.minutes()) + " min.").orElse(""), TextStyle.SMALL));
+        if (!q.interviewerScript().isEmpty()) {
+          block.add(new Paragraph("Your part in the role-play (never show the candidate)",
+              TextStyle.STRONG));
+          for (String para : q.interviewerScript().split("\\n\\s*\\n")) {
+            block.add(Paragraph.body(para.strip()));
+          }
+        }
       }
       block.add(new Paragraph("Follow-ups", TextStyle.STRONG));
       block.add(new BulletList(q.followUps()));
       block.add(new SideBySide("Strong answers show", q.signals(), "Red flags", q.redFlags()));
+      for (dev.interviewkit.bank.Assessment also : q.alsoAssesses()) {
+        if (round.scored().contains(also.competency())) {
+          block.add(new Paragraph("Also evidence for " + competencyTitle(also.competency()),
+              TextStyle.STRONG));
+          block.add(new BulletList(also.signals()));
+        }
+      }
       block.add(NoteLines.plain("Notes · " + q.id(), NOTE_LINES_PER_QUESTION));
       b.add(new KeepTogether(block));
       b.addAll(RatingGuide.blocks(q, loop.role().title()));
@@ -257,10 +277,20 @@ public final class LoopDocuments {
         round.spec().title(), CONFIDENTIAL, identity("packet", round.spec().id())), b);
   }
 
+  /** File name stem of the hiring manager's reference-check guide. */
+  public static final String REFERENCE_CHECK = "30-reference-check";
+
+  /** The hiring manager's reference-check guide for this loop. */
+  public Document referenceCheck() {
+    return new Document(info("Reference-check guide — " + loop.candidate(),
+        "Reference-check guide", CONFIDENTIAL, identity("reference-check", "")),
+        ReferenceCheckGuide.blocks(loop, catalog));
+  }
+
   /** The scorecard for one round, on its own. */
   public Document scorecard(PlannedRound round) {
     Map<String, String> props = identity("scorecard", round.spec().id());
-    props.put(KEY_COMPETENCIES, String.join(",", round.spec().competencies()));
+    props.put(KEY_COMPETENCIES, String.join(",", round.scored()));
     return new Document(info("Scorecard — " + round.spec().title(), round.spec().title(),
         CONFIDENTIAL, props), scorecardBlocks(round));
   }
@@ -307,7 +337,7 @@ public final class LoopDocuments {
     List<Block> guide = new ArrayList<>();
     guide.add(new Heading(2, "Scoring guide — what each score means for a "
         + loop.role().title()));
-    for (String c : round.spec().competencies()) {
+    for (String c : round.scored()) {
       Competency competency = catalog.competency(c).orElseThrow();
       List<String> anchors = competency.anchorsFor(loop.role().level());
       List<Choice> choices = new ArrayList<>();
@@ -410,6 +440,40 @@ public final class LoopDocuments {
 
   private String competencyTitle(String id) {
     return catalog.competency(id).map(Competency::title).orElse(id);
+  }
+
+  /** The round's run sheet rows: every segment with its start, adding up to the time box. */
+  List<List<String>> runSheet(PlannedRound round) {
+    List<List<String>> plan = new ArrayList<>();
+    for (dev.interviewkit.plan.Segment seg : round.segments()) {
+      String label = seg.label();
+      if (seg.question() >= 0) {
+        Question q = round.questions().get(seg.question());
+        label = seg.label() + " · " + String.join(" + ", assessedHere(round, q).stream()
+            .map(this::competencyTitle).toList()) + " (" + q.kind().id() + ")";
+      }
+      plan.add(List.of(clock(seg.start()), label, seg.minutes() + " min"));
+    }
+    plan.add(List.of("", "Total", round.spec().minutes() + " min"));
+    return plan;
+  }
+
+  /** The competencies {@code q} gives evidence on that the round scores, its own first. */
+  static List<String> assessedHere(PlannedRound round, Question q) {
+    List<String> scored = round.scored();
+    return q.assesses().stream().filter(scored::contains).toList();
+  }
+
+  /** Competency id to the ids of the rounds that score it in this loop. */
+  static Map<String, List<String>> coverage(Loop loop) {
+    Map<String, List<String>> coverage = new LinkedHashMap<>();
+    loop.role().competencies().forEach(c -> coverage.put(c, new ArrayList<>()));
+    for (PlannedRound r : loop.rounds()) {
+      for (String c : r.scored()) {
+        coverage.computeIfAbsent(c, k -> new ArrayList<>()).add(r.spec().id());
+      }
+    }
+    return coverage;
   }
 
   private static String clock(int minutes) {

@@ -7,7 +7,6 @@ import dev.interviewkit.bank.Problem;
 import dev.interviewkit.bank.Question;
 import dev.interviewkit.bank.Suggestions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,46 +38,64 @@ public final class BlueprintChecker {
               + "', which is not in the role's competencies"));
         }
       }
+      for (String id : round.mayScore()) {
+        if (catalog.competency(id).isEmpty()) {
+          problems.add(round.location().problem("round '" + round.id() + "' may score '" + id
+              + "', which is not defined in any bank" + hint(id, catalog.competencyIds())));
+        }
+      }
       if (round.questionMinutes() <= 0) {
         problems.add(round.location().problem("round '" + round.id() + "' leaves no time for "
-            + "questions: " + round.minutes() + " min minus " + round.introMinutes()
-            + " intro and " + round.candidateMinutes() + " for the candidate's questions"));
+            + "questions: " + round.minutes() + " min less " + round.introMinutes()
+            + " intro, " + round.candidateMinutes() + " for the candidate's questions and "
+            + RoundSpec.MIN_WRAP_UP + " wrap-up"));
         continue;
       }
-      int worstCase = 0;
+      boolean drawable = true;
       for (Draw draw : round.draws()) {
-        Optional<Bank> bank = catalog.bank(draw.bankId());
-        if (bank.isEmpty()) {
-          problems.add(draw.location().problem("bank '" + draw.bankId() + "' is not loaded"
-              + hint(draw.bankId(), catalog.banks().stream().map(Bank::id).toList())));
-          continue;
+        List<Question> eligible = new ArrayList<>();
+        for (String bankId : draw.bankIds()) {
+          Optional<Bank> bank = catalog.bank(bankId);
+          if (bank.isEmpty()) {
+            problems.add(draw.location().problem("bank '" + bankId + "' is not loaded"
+                + hint(bankId, catalog.banks().stream().map(Bank::id).toList())));
+            drawable = false;
+            continue;
+          }
+          eligible.addAll(eligible(role, round, draw, bank.get()));
         }
-        List<Question> eligible = eligible(role, round, draw, bank.get());
-        if (eligible.size() < ROTATION_FACTOR * draw.count()) {
+        // A work sample may be the same for every candidate: an exercise-only draw needs only
+        // as many exercises as it draws.
+        boolean workSample = draw.kinds().equals(java.util.Set.of(dev.interviewkit.bank.Kind.EXERCISE));
+        int needed = (workSample ? 1 : ROTATION_FACTOR) * draw.count();
+        if (drawable && eligible.size() < needed) {
           problems.add(draw.location().problem("round '" + round.id() + "' draws "
-              + draw.count() + " from bank '" + draw.bankId() + "' but only " + eligible.size()
+              + draw.count() + " from bank" + (draw.bankIds().size() == 1 ? " '" : "s '")
+              + String.join("', '", draw.bankIds()) + "' but only " + eligible.size()
               + " question" + (eligible.size() == 1 ? " is" : "s are") + " eligible; rotation "
-              + "needs at least " + ROTATION_FACTOR * draw.count()));
+              + "needs at least " + needed));
         }
-        worstCase += eligible.stream().map(Question::minutes).sorted(Comparator.reverseOrder())
-            .limit(draw.count()).mapToInt(Integer::intValue).sum();
       }
-      if (worstCase > round.questionMinutes()) {
-        problems.add(round.location().problem("round '" + round.id() + "' can overrun: the "
-            + "longest questions it may draw take " + worstCase + " min, but " + round.minutes()
-            + " min minus " + round.introMinutes() + " intro and " + round.candidateMinutes()
-            + " for the candidate's questions leaves " + round.questionMinutes()));
+      boolean known = round.competencies().stream().allMatch(c -> catalog.competency(c)
+          .isPresent());
+      if (drawable && known) {
+        dev.interviewkit.plan.Planner.whyNot(role, round, catalog)
+            .ifPresent(why -> problems.add(round.location().problem(why)));
       }
     }
     return problems;
   }
 
-  /** Questions a draw may pick: right bank, level, competency and kind. */
+  /**
+   * Questions a draw may pick from {@code bank}: right level and kind, and assessing one of the
+   * competencies the round may score.
+   */
   public static List<Question> eligible(
       RoleDefinition role, RoundSpec round, Draw draw, Bank bank) {
+    List<String> pool = round.pool();
     return bank.questions().stream()
         .filter(q -> q.suits(role.level()))
-        .filter(q -> round.competencies().contains(q.competency()))
+        .filter(q -> q.assesses().stream().anyMatch(pool::contains))
         .filter(q -> draw.accepts(q.kind()))
         .toList();
   }

@@ -30,8 +30,9 @@ public final class BlueprintParser {
           "differs_from_above", "loop_must_find");
   private static final List<String> ROUND_KEYS =
       List.of("id", "title", "interviewer", "minutes", "intro_minutes", "candidate_minutes",
-          "focus", "competencies", "draw");
-  private static final List<String> DRAW_KEYS = List.of("bank", "count", "kinds");
+          "focus", "competencies", "may_score", "draw");
+  private static final List<String> DRAW_KEYS = List.of("bank", "banks", "count", "kinds");
+  static final int MAX_MAY_SCORE = 12;
 
   private final String path;
   private final List<Problem> problems = new ArrayList<>();
@@ -156,6 +157,15 @@ public final class BlueprintParser {
         problems.add(YamlSource.at(path, f.required("competencies").orElseThrow())
             .problem("a round scores at most " + MAX_ROUND_COMPETENCIES + " competencies, got "
                 + c.size())));
+    Optional<List<String>> mayScore = f.optionalTexts("may_score");
+    mayScore.filter(c -> c.size() > MAX_MAY_SCORE).ifPresent(c ->
+        problems.add(YamlSource.at(path, f.required("may_score").orElseThrow())
+            .problem("'may_score' lists at most " + MAX_MAY_SCORE + " competencies, got "
+                + c.size())));
+    mayScore.ifPresent(extra -> competencies.ifPresent(scored -> extra.stream()
+        .filter(scored::contains).findFirst().ifPresent(c -> problems.add(YamlSource.at(path,
+            f.required("may_score").orElseThrow()).problem("'may_score' repeats " + Fields.quote(c)
+            + ", which the round already scores in every loop")))));
     Optional<List<Draw>> draws = f.list("draw", 1, this::draw);
     if (problems.size() > before) {
       return Optional.empty();
@@ -163,7 +173,7 @@ public final class BlueprintParser {
     return Optional.of(new RoundSpec(id.orElseThrow(), title.orElseThrow(),
         interviewer.orElseThrow(), minutes.orElseThrow(), intro.orElseThrow(),
         candidate.orElseThrow(), focus.orElse(""), competencies.orElseThrow(), draws.orElseThrow(),
-        f.location()));
+        f.location(), mayScore.orElseThrow()));
   }
 
   private Optional<Draw> draw(Node node) {
@@ -174,7 +184,15 @@ public final class BlueprintParser {
     }
     Fields f = maybe.get();
     f.allowOnly(DRAW_KEYS);
-    Optional<String> bank = f.text("bank");
+    Optional<List<String>> bank;
+    if (f.has("bank") && f.has("banks")) {
+      problems.add(f.location().problem("a draw names 'bank' or 'banks', not both"));
+      bank = Optional.empty();
+    } else if (f.has("banks")) {
+      bank = f.texts("banks", 1);
+    } else {
+      bank = f.text("bank").map(List::of);
+    }
     Optional<Integer> count = f.integer("count", 1, 10);
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
     f.optionalTexts("kinds").orElse(List.of()).forEach(k -> {

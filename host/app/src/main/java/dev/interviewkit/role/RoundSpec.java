@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param introMinutes time planned for introductions
  * @param candidateMinutes time planned for the candidate's own questions
  * @param focus what the round must establish; may be empty
- * @param competencies ids of the competencies the round scores, in scorecard order
+ * @param competencies ids of the competencies the round scores in every loop, in scorecard order:
+ *     the planner draws questions that assess each of them
+ * @param mayScore ids of competencies the round scores only when a drawn question assesses them
  */
 public record RoundSpec(
     String id,
@@ -24,7 +26,11 @@ public record RoundSpec(
     String focus,
     List<String> competencies,
     List<Draw> draws,
-    Location location) {
+    Location location,
+    List<String> mayScore) {
+
+  /** Minutes every round keeps at the end for wrap-up, at least. */
+  public static final int MIN_WRAP_UP = 5;
 
   public RoundSpec {
     Objects.requireNonNull(id, "id");
@@ -34,13 +40,32 @@ public record RoundSpec(
     Objects.requireNonNull(location, "location");
     competencies = List.copyOf(competencies);
     draws = List.copyOf(draws);
+    mayScore = List.copyOf(mayScore);
     if (minutes < 1 || introMinutes < 0 || candidateMinutes < 0) {
       throw new IllegalArgumentException(id + ": minutes must be positive");
     }
   }
 
-  /** Minutes left for questions once introductions and the candidate's questions are planned. */
+  /** A round that scores only {@code competencies}. */
+  public RoundSpec(String id, String title, String interviewer, int minutes, int introMinutes,
+      int candidateMinutes, String focus, List<String> competencies, List<Draw> draws,
+      Location location) {
+    this(id, title, interviewer, minutes, introMinutes, candidateMinutes, focus, competencies,
+        draws, location, List.of());
+  }
+
+  /**
+   * Minutes left for questions once introductions, the candidate's questions and the minimum
+   * wrap-up are planned.
+   */
   public int questionMinutes() {
-    return minutes - introMinutes - candidateMinutes;
+    return minutes - introMinutes - candidateMinutes - MIN_WRAP_UP;
+  }
+
+  /** Every competency the round may score: {@code competencies}, then {@code mayScore}. */
+  public List<String> pool() {
+    List<String> all = new java.util.ArrayList<>(competencies);
+    mayScore.stream().filter(c -> !all.contains(c)).forEach(all::add);
+    return all;
   }
 }

@@ -23,6 +23,11 @@ public final class ExitCode {
   /** {@code workbench} was started where no display is available. */
   public static final int NO_DISPLAY = 10;
   /**
+   * The loop cannot be planned as a valid structured interview: a competency a round scores that
+   * no question left can assess, or questions that cannot fit the time box.
+   */
+  public static final int CANNOT_PLAN = 11;
+  /**
    * {@code debrief}: one or more scorecards were refused (another loop, a duplicate, an invalid
    * or double-ticked score, encrypted, over a limit), or the loop cannot be decided; {@code
    * training score}: a practice scorecard was refused.

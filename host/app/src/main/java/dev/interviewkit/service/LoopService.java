@@ -116,10 +116,15 @@ public final class LoopService {
     } catch (IOException e) {
       throw new KitException(ExitCode.BAD_INPUT, "cannot read an --avoid file: " + e.getMessage());
     }
-    Loop loop = Planner.plan(definition, banks, new Planner.Request(name, day, seed,
-        panel.map(Panel::interviewers).orElse(Map.of()), avoid,
-        panel.map(Panel::questions).orElse(Map.of())), installed.pluginId(),
-        installed.pluginVersion());
+    Loop loop;
+    try {
+      loop = Planner.plan(definition, banks, new Planner.Request(name, day, seed,
+          panel.map(Panel::interviewers).orElse(Map.of()), avoid,
+          panel.map(Panel::questions).orElse(Map.of())), installed.pluginId(),
+          installed.pluginVersion());
+    } catch (dev.interviewkit.plan.CannotPlanException e) {
+      throw new KitException(ExitCode.CANNOT_PLAN, e.getMessage());
+    }
     return new Planned(loop, banks);
   }
 

@@ -34,6 +34,7 @@ public enum Outputs {
           files.put(LoopDocuments.handoutName(round, q), docs.handout(round, q));
         }
       }
+      files.put(LoopDocuments.REFERENCE_CHECK, docs.referenceCheck());
     }
     return files;
   }

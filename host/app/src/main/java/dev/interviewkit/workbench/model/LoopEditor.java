@@ -243,29 +243,16 @@ public final class LoopEditor {
     BankCatalog catalog = planned.catalog();
     Set<String> elsewhere = usedOutside(roundId);
     Set<String> current = new HashSet<>(ids(round.questions()));
-    List<String> picked = new ArrayList<>();
-    Map<String, Integer> perCompetency = new HashMap<>();
-    for (Draw draw : round.spec().draws()) {
-      List<Question> fresh = new ArrayList<>();
-      List<Question> again = new ArrayList<>();
-      for (Question q : Planner.eligible(definition().orElseThrow(), round.spec(), draw,
-          catalog)) {
-        if (!elsewhere.contains(q.id()) && !picked.contains(q.id())) {
-          (current.contains(q.id()) ? again : fresh).add(q);
-        }
-      }
-      Collections.shuffle(fresh, random);
-      Collections.shuffle(again, random);
-      List<Question> order = new ArrayList<>(fresh);
-      order.addAll(again);
-      for (int i = 0; i < draw.count() && !order.isEmpty(); i++) {
-        Question next = order.stream().min(java.util.Comparator.comparingInt(
-            q -> perCompetency.getOrDefault(q.competency(), 0))).orElseThrow();
-        order.remove(next);
-        picked.add(next.id());
-        perCompetency.merge(next.competency(), 1, Integer::sum);
+    Set<String> groups = new HashSet<>();
+    for (PlannedRound other : planned.loop().rounds()) {
+      if (!other.spec().id().equals(roundId)) {
+        other.questions().stream().map(Question::group).filter(g -> !g.isEmpty())
+            .forEach(groups::add);
       }
     }
+    // The planner's own draw: the round still assesses everything it scores and fits its time.
+    List<String> picked = Planner.draw(definition().orElseThrow(), round.spec(), catalog, random,
+        current, elsewhere, groups).map(LoopEditor::ids).orElse(ids(round.questions()));
     pinCurrent();
     pinned.put(roundId, picked);
     changed();
@@ -279,7 +266,19 @@ public final class LoopEditor {
     for (Draw draw : round.spec().draws()) {
       List<Question> pool = Planner.eligible(def, round.spec(), draw, planned.catalog());
       if (pool.stream().anyMatch(q -> q.id().equals(questionId))) {
-        return pool.stream().filter(q -> !used.contains(q.id())).toList();
+        Set<String> groups = new HashSet<>();
+        planned.loop().rounds().forEach(r -> r.questions().stream()
+            .filter(q -> !q.id().equals(questionId)).map(Question::group)
+            .filter(g -> !g.isEmpty()).forEach(groups::add));
+        List<Question> rest = round.questions().stream()
+            .filter(q -> !q.id().equals(questionId)).toList();
+        return pool.stream().filter(q -> !used.contains(q.id()))
+            .filter(q -> q.group().isEmpty() || !groups.contains(q.group()))
+            .filter(q -> round.spec().competencies().stream().allMatch(c -> q.assesses(c)
+                || rest.stream().anyMatch(r -> r.assesses(c))))
+            .filter(q -> rest.stream().mapToInt(Question::minutes).sum() + q.minutes()
+                <= round.spec().questionMinutes())
+            .toList();
       }
     }
     return List.of();
