@@ -240,6 +240,10 @@ public final class LoopDocuments {
           + String.join(" + ", assessedHere(round, q).stream().map(this::competencyTitle)
               .toList())));
       block.add(new Callout(q.prompt()));
+      if (q.kind() == Kind.DESIGN && !q.candidateBrief().isEmpty()) {
+        block.add(new Paragraph("Hand the candidate the design handout (" + handoutName(round, q)
+            + ") at the start of this question.", TextStyle.SMALL));
+      }
       if (q.kind() == Kind.EXERCISE) {
         block.add(new Paragraph((q.briefAhead()
             ? "The candidate had the exercise brief (" + handoutName(round, q) + ") before the "
@@ -312,10 +316,11 @@ public final class LoopDocuments {
         CANDIDATE_COPY, paper, loop.date(), props), b);
   }
 
-  /** The exercise questions of a round, each of which gets a handout. */
+  /** The questions of a round with a candidate brief (exercises, design reviews): a handout each. */
   public static List<Question> exercises(PlannedRound round) {
     return round.questions().stream()
-        .filter(q -> q.kind() == Kind.EXERCISE && !q.candidateBrief().isEmpty()).toList();
+        .filter(q -> (q.kind() == Kind.EXERCISE || q.kind() == Kind.DESIGN)
+            && !q.candidateBrief().isEmpty()).toList();
   }
 
   /** File name stem of a handout, e.g. {@code 23-hiring-org-design-handout}. */
