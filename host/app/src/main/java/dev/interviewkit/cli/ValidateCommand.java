@@ -23,8 +23,10 @@ import picocli.CommandLine.Parameters;
     description = {"Check bank files or folders and the installed role blueprints.",
         "Prints one line per problem as path:line:column: message; exits 0 only when clean.",
         "Warnings (an exercise without timing, a question no installed role can draw, a",
-        "competency no role scores) are printed as path:line:column: warning: message and do",
-        "not change the exit code."})
+        "competency no role scores; these two only when there are no problems) are printed as",
+        "path:line:column: warning: message and do not change the exit code.",
+        "A mistake is reported once: a bank with problems still defines the competencies and",
+        "the bank id it names, so what refers to them is not reported as well."})
 final class ValidateCommand implements Callable<Integer> {
 
   private final Context context;
@@ -76,10 +78,13 @@ final class ValidateCommand implements Callable<Integer> {
           problems.addAll(BlueprintChecker.check(def, catalog));
         });
       }
-      warnings.addAll(Reachability.of(definitions, catalog).warnings());
       host.plugins().stream().filter(p -> !p.problem().isEmpty())
           .forEach(p -> problems.add(Problem.inFile(p.path().toString(), "plugin " + p.id()
               + " " + p.problem())));
+      if (problems.isEmpty()) {
+        // What no role can draw is only known once every bank and blueprint loaded.
+        warnings.addAll(Reachability.of(definitions, catalog).warnings());
+      }
     }
     problems.stream().sorted().distinct().forEach(context.err::println);
     warnings = warnings.stream().sorted().distinct().toList();
