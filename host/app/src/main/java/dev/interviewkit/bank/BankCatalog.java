@@ -62,7 +62,7 @@ public final class BankCatalog {
     BankParser parser = new BankParser(source.path(), source.expectedId(), source.origin(),
         problems, warnings);
     Optional<Bank> bank = read(source, parser, problems);
-    return new Read(bank, bank.map(Bank::id).orElse(source.expectedId()), parser.declared(),
+    return new Read(bank, bank.map(Bank::id).orElse(String.valueOf(source.expectedId())), parser.declared(),
         parser.idsComplete(), problems, warnings);
   }
 
@@ -157,8 +157,12 @@ public final class BankCatalog {
     }
   }
 
-  /** One bank file. */
+  /** One bank file; {@code -} is standard input. */
   public static BankSource file(Path file, String origin) {
+    if (StandardInput.is(file)) {
+      return new BankSource(StandardInput.NAME, origin,
+          () -> InputFiles.open(file, YamlSource.MAX_BYTES));
+    }
     return new BankSource(file.toString(), origin, () -> InputFiles.open(file, YamlSource.MAX_BYTES));
   }
 

@@ -74,11 +74,11 @@ final class BankParser {
       idsComplete = false;
     }
     Optional<String> id = bank.id("bank");
-    id.filter(v -> !v.equals(expectedId))
+    id.filter(v -> expectedId != null && !v.equals(expectedId))
         .ifPresent(v -> problems.add(at(bank.required("bank").orElseThrow())
             .problem("bank id '" + v + "' does not match the file name "
                 + Fields.quote(expectedId + ".yaml"))));
-    String bankId = id.orElse(expectedId);
+    String bankId = id.orElse(expectedId == null ? "stdin" : expectedId);
     Optional<String> title = bank.text("title");
     Optional<String> version = bank.text("version");
     Optional<String> description = bank.text("description");

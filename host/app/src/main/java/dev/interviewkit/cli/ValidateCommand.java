@@ -33,7 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin HostOptions options = new HostOptions();
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Bank files or folders (default: the banks folder and plugin banks).")
+      description = "Bank files or folders, '-' for standard input (default: the banks folder "
+          + "and plugin banks).")
   List<Path> paths = new ArrayList<>();
 
   ValidateCommand(Context context) {
@@ -48,7 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
       sources.addAll(context.bankSources(options));
     } else {
       for (Path path : paths) {
-        if (Files.isDirectory(path)) {
+        if (dev.interviewkit.bank.StandardInput.is(path)) {
+          sources.add(BankCatalog.file(path, "question-banks"));
+        } else if (Files.isDirectory(path)) {
           try {
             sources.addAll(BankCatalog.folder(path, "question-banks"));
           } catch (IOException e) {

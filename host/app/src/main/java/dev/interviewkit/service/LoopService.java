@@ -198,7 +198,8 @@ public final class LoopService {
       return Optional.empty();
     }
     try (InputStream in = InputFiles.open(file, PanelParser.MAX_BYTES)) {
-      Panel read = PanelParser.parse(file.toString(), in);
+      Panel read = PanelParser.parse(dev.interviewkit.bank.StandardInput.is(file)
+          ? dev.interviewkit.bank.StandardInput.NAME : file.toString(), in);
       read.role().filter(r -> !r.equals(request.role())).ifPresent(r -> {
         throw new InvalidInputException(List.of(read.at(Panel.ROLE).problem(
             "panel is for role '" + r + "' but --role is '" + request.role() + "'")));
