@@ -268,6 +268,12 @@ public final class LoopService {
             + p.id() + " " + p.problem());
       }
     }
+    for (PluginHost.PluginInfo p : host.plugins()) {
+      if (p.id().equals(role) && p.state().equals("DISABLED")) {
+        throw new KitException(ExitCode.PLUGIN, "role '" + role + "' is disabled; enable it "
+            + "with 'kit plugins enable " + p.id() + "'");
+      }
+    }
     Set<String> sorted = new TreeSet<>(ids);
     throw new KitException(ExitCode.UNKNOWN_ROLE, "unknown role '"
         + dev.interviewkit.output.Terminal.shorten(role) + "'; installed roles: "
