@@ -42,6 +42,7 @@ public final class Main {
     commands.put("training", TrainingCommand::new);
     commands.put("new-role", NewRoleCommand::new);
     commands.put("printers", PrintersCommand::new);
+    commands.put("config", ConfigCommand::new);
     commands.put("workbench", WorkbenchCommand::new);
     return Collections.unmodifiableMap(commands);
   }
@@ -62,11 +63,17 @@ public final class Main {
 
   /** Runs one command line, writing to the given writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, dev.interviewkit.config.KitConfig::load);
+  }
+
+  /** {@link #run(String[], PrintWriter, PrintWriter)} with the configuration read by {@code config}. */
+  static int run(String[] args, PrintWriter out, PrintWriter err,
+      java.util.function.Supplier<dev.interviewkit.config.KitConfig> config) {
     // The one place output reaches the terminal: control characters are escaped as written.
     out = TerminalWriter.of(out);
     err = TerminalWriter.of(err);
     PrintWriter errors = err;
-    Context context = new Context(out, err);
+    Context context = new Context(out, err, config);
     try {
       CommandLine cl = new CommandLine(new Kit(), new ContextFactory(context));
       // Building a command's model costs picocli much reflection (about 10-20 ms a command on a

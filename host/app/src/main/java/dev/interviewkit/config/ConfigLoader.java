@@ -56,8 +56,8 @@ final class ConfigLoader {
 
   static KitConfig load(Path workingDir, Dirs dirs) {
     Path cwd = workingDir.toAbsolutePath().normalize();
-    Path project = cwd.resolve(FILE);
-    Path user = dirs.config().resolve(FILE);
+    Path project = KitConfig.projectFile(cwd);
+    Path user = KitConfig.userFile(dirs);
     boolean here = cwd.equals(Path.of("").toAbsolutePath().normalize());
     List<Problem> problems = new ArrayList<>();
     Map<String, Value> merged = new LinkedHashMap<>(read(user, user.toString(), problems));

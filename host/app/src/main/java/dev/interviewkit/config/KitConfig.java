@@ -90,6 +90,16 @@ public record KitConfig(
     return ConfigLoader.load(workingDir, dirs);
   }
 
+  /** The project's file: {@code kit.yaml} in {@code workingDir}. */
+  public static Path projectFile(Path workingDir) {
+    return workingDir.resolve(ConfigLoader.FILE);
+  }
+
+  /** The user's file: {@code $XDG_CONFIG_HOME/interview-kit/kit.yaml}. */
+  public static Path userFile(Dirs dirs) {
+    return dirs.config().resolve(ConfigLoader.FILE);
+  }
+
   /** Where {@code key} was set, if it was. */
   public Optional<Location> origin(String key) {
     return Optional.ofNullable(origins.get(key));

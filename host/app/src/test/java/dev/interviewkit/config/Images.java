@@ -42,6 +42,32 @@ public final class Images {
     return encode(image, "jpeg");
   }
 
+  /**
+   * The organisation a {@code kit.yaml} in {@code folder} names, with {@code logo} as its logo
+   * file ({@code logo.png} or {@code logo.jpg} by its first byte), read as {@code kit} reads it.
+   */
+  public static dev.interviewkit.api.doc.Organisation organisation(Path folder, String name,
+      byte[] logo) {
+    String file = (logo[0] & 0xFF) == 0x89 ? "logo.png" : "logo.jpg";
+    write(folder.resolve(file), logo);
+    write(folder.resolve("kit.yaml"), ("organisation:\n  name: \"" + name + "\"\n  logo: " + file
+        + "\n  confidentiality: \"Confidential: for the hiring panel only\"\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path home = folder.resolve("home");
+    return KitConfig.load(folder, new Dirs(home.resolve("config"), home.resolve("data"),
+        home.resolve("state"), home.resolve("cache"))).organisation();
+  }
+
+  /** A greyscale JPEG of {@code width} x {@code height}. */
+  public static byte[] greyJpeg(int width, int height) {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.LIGHT_GRAY);
+    g.fillRect(0, 0, width, height);
+    g.dispose();
+    return encode(image, "jpeg");
+  }
+
   /** Writes {@code bytes} to {@code file} and returns it. */
   public static Path write(Path file, byte[] bytes) {
     try {
