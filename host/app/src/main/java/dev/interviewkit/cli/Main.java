@@ -66,8 +66,11 @@ public final class Main {
     return run(args, out, err, dev.interviewkit.config.KitConfig::load);
   }
 
-  /** {@link #run(String[], PrintWriter, PrintWriter)} with the configuration read by {@code config}. */
-  static int run(String[] args, PrintWriter out, PrintWriter err,
+  /**
+   * {@link #run(String[], PrintWriter, PrintWriter)} with the configuration read by {@code
+   * config} instead of {@code ./kit.yaml} and the user's file (tests).
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err,
       java.util.function.Supplier<dev.interviewkit.config.KitConfig> config) {
     // The one place output reaches the terminal: control characters are escaped as written.
     out = TerminalWriter.of(out);

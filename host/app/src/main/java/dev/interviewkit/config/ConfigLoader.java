@@ -31,8 +31,8 @@ final class ConfigLoader {
   static final String FILE = "kit.yaml";
   /** Largest {@code kit.yaml} read. */
   static final int MAX_BYTES = 64 * 1024;
-  /** Longest organisation name or confidentiality line. */
-  static final int MAX_TEXT = 200;
+  /** Longest organisation name or confidentiality line: each is printed on one line. */
+  static final int MAX_TEXT = 80;
 
   private static final List<String> TOP = List.of("organisation", "paper", "out", "record",
       "plugins", "editor");

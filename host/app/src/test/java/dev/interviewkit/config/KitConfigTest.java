@@ -232,10 +232,10 @@ class KitConfigTest {
   }
 
   @Test
-  void namesAreOneLineOfAtMostTwoHundredCharacters() throws IOException {
-    project("organisation:\n  name: \"" + "x".repeat(201) + "\"\n  confidentiality: \"a\\u0007b\"\n");
+  void namesAreOneLineOfAtMostEightyCharacters() throws IOException {
+    project("organisation:\n  name: \"" + "x".repeat(81) + "\"\n  confidentiality: \"a\\u0007b\"\n");
     assertEquals(List.of(
-        "TMP/project/kit.yaml:2:9: 'organisation.name' is 201 characters long; the limit is 200",
+        "TMP/project/kit.yaml:2:9: 'organisation.name' is 81 characters long; the limit is 80",
         "TMP/project/kit.yaml:3:20: 'organisation.confidentiality' holds the control character "
             + "U+0007; write it on one line without it"), problems());
   }

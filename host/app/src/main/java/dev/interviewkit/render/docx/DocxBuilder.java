@@ -246,7 +246,8 @@ final class DocxBuilder {
         .append("\" w:right=\"").append(MARGIN)
         .append("\" w:bottom=\"").append(MARGIN)
         .append("\" w:left=\"").append(MARGIN)
-        .append("\" w:header=\"").append(HEADER_DISTANCE)
+        .append("\" w:header=\"")
+        .append(HEADER_DISTANCE - DocxLetterhead.raise(info.organisation()))
         .append("\" w:footer=\"").append(FOOTER_DISTANCE)
         .append("\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>");
     return new Body(out.toString(), builder.controls.tags());

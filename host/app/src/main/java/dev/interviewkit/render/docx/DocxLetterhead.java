@@ -24,6 +24,15 @@ final class DocxLetterhead {
 
   private DocxLetterhead() {}
 
+  /**
+   * How much higher the header starts, in twips, so that a logo taller than the header's text
+   * line does not push the body down: the text line is about 9 pt of 8-pt type.
+   */
+  static int raise(Organisation organisation) {
+    return organisation.logo().map(logo -> Math.max(0,
+        Math.round((Letterhead.size(logo)[1] - 9f) * 20))).orElse(0);
+  }
+
   /** The namespaces the header root declares when it holds a picture. */
   static String namespaces(Organisation organisation) {
     return organisation.logo().isEmpty() ? ""

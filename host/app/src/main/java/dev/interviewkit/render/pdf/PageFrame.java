@@ -111,8 +111,9 @@ final class PageFrame extends PdfPageEventHelper {
   }
 
   /**
-   * The logo at the right margin just above the header rule, and the organisation's name on the
-   * header's baseline to its left, cut with "…" where the running header leaves too little room.
+   * The logo at the right margin just above the header rule, and the organisation's name to its
+   * left: on the header's baseline where the running header leaves room, else on a line above
+   * it (cut with "…" only if it is wider than that whole line).
    */
   private void organisation(PdfContentByte canvas, float left, float right, float top) {
     float end = right;
@@ -122,13 +123,18 @@ final class PageFrame extends PdfPageEventHelper {
           top - Style.HEADER_RULE + 3f);
       end -= width + Letterhead.GAP;
     }
-    float used = header.isEmpty() ? 0f : Fonts.regular().getWidthPoint(header, Style.SMALL) + 12f;
-    String name = fit(organisation.name(), end - left - used);
-    if (!name.isEmpty()) {
-      ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-          new Phrase(name, Fonts.bold(Style.SMALL)), end, top - Style.HEADER_BASELINE, 0,
-          lineDirection(name), 0);
+    String name = organisation.name();
+    if (name.isEmpty()) {
+      return;
     }
+    float used = header.isEmpty() ? 0f : Fonts.regular().getWidthPoint(header, Style.SMALL) + 12f;
+    float baseline = top - Style.HEADER_BASELINE;
+    if (Fonts.bold().getWidthPoint(name, Style.SMALL) > end - left - used) {
+      baseline += Style.SMALL_LEADING;
+      name = fit(name, end - left);
+    }
+    ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+        new Phrase(name, Fonts.bold(Style.SMALL)), end, baseline, 0, lineDirection(name), 0);
   }
 
   /** {@code name} as far as it fits in {@code room} points, cut with "…"; empty if nothing fits. */
