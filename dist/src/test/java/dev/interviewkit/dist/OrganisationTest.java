@@ -148,6 +148,23 @@ class OrganisationTest {
   }
 
   @Test
+  void theWorkbenchTakesTheSameDefaultsAndPreviewsTheOrganisation() throws IOException {
+    dev.interviewkit.workbench.model.Workbench workbench =
+        Workbenches.open(Kit.BANKS, tmp.resolve("plugin-state"), KitConfig.load(project, dirs));
+    try {
+      dev.interviewkit.workbench.model.LoopEditor editor = workbench.newLoop();
+      assertEquals(dev.interviewkit.api.doc.Paper.A4, editor.paper());
+      assertEquals(tmp.resolve("loops"), editor.out());
+      editor.setCandidate("Jane Doe");
+      Path preview = Files.write(tmp.resolve("preview.pdf"),
+          editor.pdf(editor.documents().get(0)));
+      assertCarriesTheOrganisation(preview);
+    } finally {
+      workbench.host().close();
+    }
+  }
+
+  @Test
   void explicitOptionsWinOverKitYaml() throws IOException {
     Path out = tmp.resolve("elsewhere");
     Kit r = kit("scorecards", "--role", "cto", "--candidate", "Jane Doe", "--date",

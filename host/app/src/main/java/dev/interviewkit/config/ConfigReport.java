@@ -1,7 +1,6 @@
 package dev.interviewkit.config;
 
 import dev.interviewkit.api.doc.Logo;
-import dev.interviewkit.api.doc.Paper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +36,7 @@ public final class ConfigReport {
           + describe(c.organisation().logo().orElseThrow()) + ")").orElse(UNSET);
       case "organisation.confidentiality" -> c.organisation().confidentiality().isEmpty()
           ? "(each document's own line)" : c.organisation().confidentiality();
-      case "paper" -> c.paper() == Paper.A4 ? "a4" : c.paper().name().toLowerCase(Locale.ROOT);
+      case "paper" -> c.paper().name().toLowerCase(Locale.ROOT);
       case "out" -> c.out().toString();
       case "record.database" -> c.record().database();
       case "record.user" -> shown(c.record().user());
