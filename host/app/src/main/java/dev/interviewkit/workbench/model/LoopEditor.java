@@ -5,7 +5,6 @@ import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.bank.Question;
-import dev.interviewkit.compose.LoopDocuments;
 import dev.interviewkit.output.OutputSet;
 import dev.interviewkit.plan.Interviewer;
 import dev.interviewkit.plan.Loop;
@@ -81,10 +80,10 @@ public final class LoopEditor {
   private String role;
   private String candidate = "";
   private LocalDate date = LocalDate.now();
-  private Paper paper = Paper.LETTER;
+  private Paper paper;
   private List<String> formats = List.of("pdf", "docx");
   private Long seed;
-  private Path out = Path.of("interview-packets").toAbsolutePath();
+  private Path out;
   private final Map<String, Interviewer> interviewers = new LinkedHashMap<>();
   private final Map<String, List<String>> pinned = new LinkedHashMap<>();
 
@@ -93,6 +92,8 @@ public final class LoopEditor {
 
   LoopEditor(Workbench workbench) {
     this.workbench = workbench;
+    this.paper = workbench.service().config().paper();
+    this.out = workbench.service().config().out().toAbsolutePath();
     List<String> ready = workbench.readyRoleIds();
     this.role = ready.isEmpty() ? null : ready.get(0);
     replan();
@@ -378,7 +379,7 @@ public final class LoopEditor {
     progress.step("Planning the loop", 0, 3);
     LoopService.Planned fresh = plan(request);
     progress.step("Rendering " + formats.size() * Outputs.PACKET.documents(fresh.loop(),
-        new LoopDocuments(fresh.loop(), fresh.catalog(), paper)).size() + " files", 1, 3);
+        workbench.service().documents(fresh, paper)).size() + " files", 1, 3);
     OutputSet files = workbench.service().render(fresh, request);
     progress.step("Writing to " + files.folder(), 2, 3);
     List<Path> written = files.write(replace);
@@ -411,13 +412,13 @@ public final class LoopEditor {
   public List<String> documents() {
     Loop loop = requireLoop();
     return List.copyOf(Outputs.PACKET.documents(loop,
-        new LoopDocuments(loop, planned.catalog(), paper)).keySet());
+        workbench.service().documents(planned, paper)).keySet());
   }
 
   /** One document rendered as PDF, for the preview. */
   public byte[] pdf(String stem) {
     Loop loop = requireLoop();
-    var docs = Outputs.PACKET.documents(loop, new LoopDocuments(loop, planned.catalog(), paper));
+    var docs = Outputs.PACKET.documents(loop, workbench.service().documents(planned, paper));
     var document = docs.get(stem);
     if (document == null) {
       throw new IllegalArgumentException("no document " + stem);
