@@ -2,13 +2,19 @@ package dev.interviewkit.cli;
 
 import dev.interviewkit.service.ExitCode;
 import dev.interviewkit.service.KitException;
+import dev.interviewkit.service.Trace;
+import dev.interviewkit.workbench.model.PreferencesStore;
 import dev.interviewkit.workbench.model.Workbench;
 import dev.interviewkit.workbench.ui.WorkbenchWindow;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +23,9 @@ import picocli.CommandLine.Mixin;
     description = {"Open the desktop window: navigator, loop editor, preview, problems and plugins.",
         "Needs a display; without one it says so and exits " + ExitCode.NO_DISPLAY + "."})
 final class WorkbenchCommand implements Callable<Integer> {
+
+  /** For the benchmark: {@code first-window} or {@code ready} prints the time and exits. */
+  private static final String EXIT = System.getenv("KIT_WORKBENCH_EXIT");
 
   private final Context context;
   @Mixin HostOptions options = new HostOptions();
@@ -30,15 +39,41 @@ final class WorkbenchCommand implements Callable<Integer> {
     if (GraphicsEnvironment.isHeadless()) {
       throw noDisplay();
     }
-    Workbench workbench = new Workbench(context.host(options),
-        () -> context.bankSources(options), context.installation(options).banks(),
-        context.service(options));
-    AtomicReference<WorkbenchWindow> window = new AtomicReference<>();
+    Context run = context;
+    boolean again = true;
+    while (again) {
+      WorkbenchWindow window = open(run);
+      window.awaitClose();
+      again = window.restartRequested();
+      if (again) {
+        if (run != context) {
+          run.close();
+        }
+        run = new Context(context.out, context.err); // plugins start afresh, as on a new run
+      }
+    }
+    if (run != context) {
+      run.close();
+    }
+    return ExitCode.OK;
+  }
+
+  /** Shows the window first, then starts the plugins and reads the banks behind it. */
+  private WorkbenchWindow open(Context run) throws Exception {
+    PreferencesStore store = PreferencesStore.user();
+    AtomicReference<JFrame> frame = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     SwingUtilities.invokeAndWait(() -> {
       try {
         WorkbenchWindow.installLookAndFeel();
-        window.set(WorkbenchWindow.create(workbench));
+        frame.set(WorkbenchWindow.starting(store));
+        frame.get().addWindowListener(new WindowAdapter() {
+          @Override
+          public void windowOpened(WindowEvent e) {
+            frame.get().getRootPane().paintImmediately(frame.get().getRootPane().getBounds());
+            shown("first-window");
+          }
+        });
       } catch (AWTError | HeadlessException e) {
         failure.set(e);
       }
@@ -46,8 +81,30 @@ final class WorkbenchCommand implements Callable<Integer> {
     if (failure.get() != null) {
       throw noDisplay();
     }
-    window.get().awaitClose();
-    return ExitCode.OK;
+    Trace.mark("first window");
+    Workbench workbench;
+    try {
+      workbench = new Workbench(run.host(options), () -> run.bankSources(options),
+          run.installation(options).banks(), run.freshService(options));
+    } catch (RuntimeException e) {
+      SwingUtilities.invokeLater(() -> frame.get().dispose());
+      throw e;
+    }
+    AtomicReference<WorkbenchWindow> window = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(() -> window.set(WorkbenchWindow.create(workbench, store,
+        frame.get())));
+    Trace.mark("workbench ready");
+    SwingUtilities.invokeLater(() -> shown("ready"));
+    return window.get();
+  }
+
+  private void shown(String what) {
+    if (what.equals(EXIT)) {
+      context.err.println("kit: " + what + " after "
+          + ManagementFactory.getRuntimeMXBean().getUptime() + " ms of the JVM");
+      context.err.flush();
+      Runtime.getRuntime().halt(0);
+    }
   }
 
   private static KitException noDisplay() {

@@ -5,7 +5,7 @@ import dev.interviewkit.print.Printing;
 import dev.interviewkit.workbench.model.LoopEditor;
 import dev.interviewkit.workbench.model.LoopEditor.RoundView;
 import java.awt.Desktop;
-import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,6 @@ import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
 import javax.print.ServiceUI;
 import javax.print.attribute.HashPrintRequestAttributeSet;
-import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
@@ -33,14 +32,29 @@ final class LoopActions {
   private final StatusBar status;
   private Path lastFolder;
   private List<Path> lastWritten = List.of();
+  private boolean running;
+  private Consumer<Path> opened = p -> { };
 
-  final Action generate = action("Generate", e -> generate());
-  final Action openFolder = action("Open folder", e -> openFolder());
-  final Action print = action("Print scorecards…", e -> print());
-  final Action open = action("Open loop…", e -> open());
-  final Action save = action("Save loop…", e -> save());
-  final Action redraw = action("Redraw round", e -> redraw());
-  final Action swap = action("Swap question…", e -> swap());
+  final Action newLoop = Keys.action("New loop", KeyEvent.VK_N, Keys.ctrl(KeyEvent.VK_N),
+      "Start a new loop from the preferences' role, paper and folder", e -> newLoop());
+  final Action open = Keys.action("Open loop…", KeyEvent.VK_O, Keys.ctrl(KeyEvent.VK_O),
+      "Open a saved loop (a panel file)", e -> open());
+  final Action save = Keys.action("Save loop…", KeyEvent.VK_S, Keys.ctrl(KeyEvent.VK_S),
+      "Save the loop as a panel file that ./kit packet --panel reads", e -> save());
+  final Action generate = Keys.action("Generate", KeyEvent.VK_G, Keys.ctrl(KeyEvent.VK_G),
+      "Write the whole loop, as ./kit packet does", e -> generate());
+  final Action openFolder = Keys.action("Open folder", KeyEvent.VK_F,
+      Keys.ctrlShift(KeyEvent.VK_O), "Open the folder the last Generate wrote", e -> openFolder());
+  final Action print = Keys.action("Print scorecards…", KeyEvent.VK_P, Keys.ctrl(KeyEvent.VK_P),
+      "Print every round's scorecard", e -> print());
+  final Action undo = Keys.action("Undo", KeyEvent.VK_U, Keys.ctrl(KeyEvent.VK_Z),
+      "Undo the last change to the loop", e -> undo());
+  final Action redo = Keys.action("Redo", KeyEvent.VK_R, Keys.ctrl(KeyEvent.VK_Y),
+      "Redo the change undone last", e -> redo());
+  final Action redraw = Keys.action("Redraw round", KeyEvent.VK_D, Keys.ctrl(KeyEvent.VK_R),
+      "Draw the selected round's questions again; the other rounds stay", e -> redraw());
+  final Action swap = Keys.action("Swap question…", KeyEvent.VK_W, Keys.ctrl(KeyEvent.VK_E),
+      "Replace the selected question by another of the same draw", e -> swap());
 
   LoopActions(JFrame frame, LoopEditor editor, LoopEditorView view, StatusBar status) {
     this.frame = frame;
@@ -50,15 +64,9 @@ final class LoopActions {
     openFolder.setEnabled(false);
   }
 
-  private static Action action(String name, Consumer<ActionEvent> body) {
-    return new AbstractAction(name) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void actionPerformed(ActionEvent e) {
-        body.accept(e);
-      }
-    };
+  /** Told of every loop file opened or saved: the one to open at the next start. */
+  void onLoopFile(Consumer<Path> listener) {
+    opened = listener;
   }
 
   List<Path> lastWritten() {
@@ -68,11 +76,41 @@ final class LoopActions {
   /** Enables what the loop allows now. */
   void refresh() {
     boolean planned = editor.loop().isPresent();
-    generate.setEnabled(planned && !editor.formats().isEmpty());
-    print.setEnabled(planned);
+    Optional<String> blocker = editor.blocker();
+    generate.setEnabled(blocker.isEmpty() && !running);
+    Keys.tip(generate, blocker.map(b -> "Cannot generate: " + b)
+        .orElse((String) generate.getValue("tip")));
+    print.setEnabled(blocker.isEmpty() && !running);
     save.setEnabled(planned);
     redraw.setEnabled(planned);
     swap.setEnabled(planned);
+    undo.setEnabled(editor.canUndo());
+    undo.putValue(Action.NAME, editor.canUndo() ? editor.undoName() : "Undo");
+    redo.setEnabled(editor.canRedo());
+    redo.putValue(Action.NAME, editor.canRedo() ? editor.redoName() : "Redo");
+  }
+
+  private void newLoop() {
+    view.commitForm();
+    editor.newLoop();
+    view.loadForm();
+    view.candidateField.requestFocusInWindow();
+    status.show("New loop: name the candidate");
+  }
+
+  private void undo() {
+    view.commitForm();
+    String what = editor.undoName();
+    editor.undo();
+    view.loadForm();
+    status.show(what);
+  }
+
+  private void redo() {
+    String what = editor.redoName();
+    editor.redo();
+    view.loadForm();
+    status.show(what);
   }
 
   private void redraw() {
@@ -84,6 +122,9 @@ final class LoopActions {
 
   private void swap() {
     Optional<RoundView> round = view.selectedRound();
+    if (view.questionsList.getSelectedIndex() < 0 && view.questionsList.getModel().getSize() > 0) {
+      view.questionsList.setSelectedIndex(0);
+    }
     Question current = view.questionsList.getSelectedValue();
     if (round.isEmpty() || current == null) {
       status.show("Select a question of a round to swap");
@@ -105,8 +146,9 @@ final class LoopActions {
 
   private void generate() {
     view.commitForm();
-    if (editor.loop().isEmpty()) {
-      status.show(editor.error());
+    Optional<String> blocker = editor.blocker();
+    if (blocker.isPresent()) {
+      status.show("Cannot generate: " + blocker.get());
       return;
     }
     boolean replace = false;
@@ -125,7 +167,8 @@ final class LoopActions {
       return;
     }
     boolean force = replace;
-    generate.setEnabled(false);
+    running = true;
+    refresh();
     openFolder.setEnabled(false);
     status.progress.setValue(0);
     new SwingWorker<List<Path>, String>() {
@@ -145,6 +188,7 @@ final class LoopActions {
 
       @Override
       protected void done() {
+        running = false;
         refresh();
         try {
           lastWritten = get();
@@ -232,6 +276,7 @@ final class LoopActions {
   void saveTo(Path file) {
     try {
       editor.save(file);
+      opened.accept(file);
       status.show("Saved " + file + "; ./kit packet --role " + editor.role() + " --panel "
           + file + " writes the same files");
     } catch (Exception e) {
@@ -245,6 +290,7 @@ final class LoopActions {
       try {
         editor.open(chooser.getSelectedFile().toPath());
         view.loadForm();
+        opened.accept(chooser.getSelectedFile().toPath());
         status.show("Opened " + chooser.getSelectedFile());
       } catch (Exception e) {
         fail("Open loop", e);

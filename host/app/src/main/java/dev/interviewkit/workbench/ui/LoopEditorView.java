@@ -15,12 +15,10 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.GridBagLayout;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.swing.BorderFactory;
@@ -84,6 +82,7 @@ final class LoopEditorView {
     row = field(form, row, "Formats", formatsPanel);
     row = field(form, row, "Seed (empty: derived)", seedField);
     field(form, row, "Output folder", outField);
+    candidateField.setToolTipText("The candidate's name, printed exactly as typed");
     for (String format : editor.availableFormats()) {
       JCheckBox box = named(new JCheckBox(format, editor.formats().contains(format)),
           "format." + format);
@@ -162,42 +161,40 @@ final class LoopEditorView {
     });
   }
 
-  /** Hands the text fields to the editor. */
+  /** Hands the text fields to the editor, which checks each. */
   void commitForm() {
     replanTimer.stop();
     if (updating) {
       return;
     }
-    List<String> faults = new ArrayList<>();
-    LocalDate date = editor.date();
-    try {
-      date = LocalDate.parse(dateField.getText().strip());
-    } catch (DateTimeParseException e) {
-      faults.add("Date must be YYYY-MM-DD");
-    }
-    Long seed = null;
-    if (!seedField.getText().isBlank()) {
-      try {
-        seed = Long.parseLong(seedField.getText().strip());
-      } catch (NumberFormatException e) {
-        faults.add("Seed must be a whole number");
-      }
-    }
-    if (!outField.getText().isBlank()) {
-      editor.setOut(Path.of(outField.getText().strip()));
-    }
-    if (!date.equals(editor.date())) {
-      editor.setDate(date);
-    }
-    if (!Objects.equals(seed, editor.seed()) && faults.isEmpty()) {
-      editor.setSeed(seed);
-    }
+    editor.enterOut(outField.getText());
+    editor.enterDate(dateField.getText());
+    editor.enterSeed(seedField.getText());
     if (!candidateField.getText().strip().equals(editor.candidate())) {
       editor.setCandidate(candidateField.getText());
     }
-    if (!faults.isEmpty()) {
-      errorLabel.setText(String.join("; ", faults));
+  }
+
+  /** Marks every invalid field where it is: a red outline and the fault as its tooltip. */
+  private void flagFaults() {
+    Map<String, String> faults = editor.faults();
+    Map<String, JComponent> fields = Map.of("role", roleBox, "candidate", candidateField,
+        "date", dateField, "seed", seedField, "out", outField, "formats", formatsPanel);
+    fields.forEach((name, field) -> {
+      String fault = faults.get(name);
+      field.putClientProperty("JComponent.outline", fault == null ? null : "error");
+      field.setToolTipText(fault);
+      if (field == formatsPanel) {
+        formatsPanel.setBorder(fault == null ? null
+            : BorderFactory.createLineBorder(Widgets.ERROR));
+      }
+      field.repaint();
+    });
+    List<String> lines = new ArrayList<>(faults.values());
+    if (faults.isEmpty() && !editor.error().isEmpty()) {
+      lines.add(editor.error());
     }
+    errorLabel.setText(lines.isEmpty() ? " " : Widgets.html(String.join("\n", lines)));
   }
 
   private void commitFormats() {
@@ -241,7 +238,7 @@ final class LoopEditorView {
         int row = Math.min(selected, roundsModel.rounds.size() - 1);
         roundsTable.setRowSelectionInterval(row, row);
       }
-      errorLabel.setText(editor.error().isEmpty() ? " " : Widgets.html(editor.error()));
+      flagFaults();
       boolean planned = editor.loop().isPresent();
       redrawButton.setEnabled(planned);
       swapButton.setEnabled(planned);

@@ -29,14 +29,22 @@ final class PluginsView {
       };
   final JTable table = named(new JTable(model), "plugins");
 
-  PluginsView(Workbench workbench, StatusBar status) {
+  private final Runnable restart;
+
+  /** @param restart asks whether to restart now, after a plugin was enabled or disabled */
+  PluginsView(Workbench workbench, StatusBar status, Runnable restart) {
     this.workbench = workbench;
     this.status = status;
+    this.restart = restart;
   }
 
   JComponent panel() {
     JButton enable = named(new JButton("Enable"), "plugin.enable");
     JButton disable = named(new JButton("Disable"), "plugin.disable");
+    enable.setToolTipText("Enable the selected plugin from the next start, as kit plugins "
+        + "enable does");
+    disable.setToolTipText("Disable the selected plugin from the next start, as kit plugins "
+        + "disable does");
     enable.addActionListener(e -> setEnabled(true));
     disable.addActionListener(e -> setEnabled(false));
     JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
@@ -62,6 +70,10 @@ final class PluginsView {
       status.show("Select a plugin in the Plugins view");
       return;
     }
-    status.show(workbench.setEnabled((String) model.getValueAt(row, 0), enabled));
+    String line = workbench.setEnabled((String) model.getValueAt(row, 0), enabled);
+    status.show(line);
+    if (!line.endsWith("unchanged")) {
+      restart.run();
+    }
   }
 }
