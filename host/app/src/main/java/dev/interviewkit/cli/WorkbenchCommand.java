@@ -34,6 +34,19 @@ final class WorkbenchCommand implements Callable<Integer> {
     this.context = context;
   }
 
+  /** Starts the window system and the look and feel on the event thread, ahead of the window. */
+  static void prepare() {
+    if (!GraphicsEnvironment.isHeadless()) {
+      SwingUtilities.invokeLater(() -> {
+        try {
+          WorkbenchWindow.installLookAndFeel();
+        } catch (AWTError | HeadlessException e) {
+          // call() says there is no display
+        }
+      });
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
     if (GraphicsEnvironment.isHeadless()) {

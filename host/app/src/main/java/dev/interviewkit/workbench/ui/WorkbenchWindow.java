@@ -97,7 +97,9 @@ public final class WorkbenchWindow {
 
   /** Sets the look and feel; call once, on the event thread, before {@link #create}. */
   public static void installLookAndFeel() {
-    FlatLightLaf.setup();
+    if (!(UIManager.getLookAndFeel() instanceof FlatLightLaf)) {
+      FlatLightLaf.setup();
+    }
   }
 
   /**
