@@ -130,7 +130,8 @@ class WorkbenchKeyboardTest {
 
     List<String> before = firstRound();
     keys(robot, KeyEvent.VK_CONTROL, KeyEvent.VK_E);
-    waitFor(() -> onEdt(() -> dialog() != null), 10, "Ctrl+E did not offer a swap");
+    waitFor(() -> onEdt(() -> dialog() != null), 10, "Ctrl+E did not offer a swap: "
+        + status());
     key(robot, KeyEvent.VK_ENTER);
     waitFor(() -> onEdt(() -> !firstRound().equals(before)), 10, "Enter did not swap");
     keys(robot, KeyEvent.VK_CONTROL, KeyEvent.VK_Z);
@@ -152,6 +153,7 @@ class WorkbenchKeyboardTest {
       find(root, "status", JLabel.class).setText("Saved interview-packets/2026-12-03-jane-doe-"
           + "director-of-engineering.yaml; ./kit packet --role director-of-engineering --panel "
           + "... writes the same files");
+      find(root, "out", JTextField.class).setText("interview-packets");
       return null;
     });
     keys(robot, KeyEvent.VK_ALT, KeyEvent.VK_L);
@@ -205,12 +207,25 @@ class WorkbenchKeyboardTest {
     waitFor(() -> onEdt(() -> problems.getRowCount() > 0), 20, "the watcher saw no problem");
     waitFor(() -> onEdt(() -> !find(root, "generate", JButton.class).isEnabled()), 10,
         "a broken bank left Generate enabled");
-    assertTrue(onEdt(() -> find(root, "generate.reason", JLabel.class).getText())
-        .contains("org-design.yaml"), "the reason does not name the bank");
-    int line = Integer.parseInt(onEdt(() -> (String) problems.getValueAt(0, 0))
+    // The label shows the first problem (a bank using org-design's competencies may come first);
+    // its tooltip has them all.
+    JLabel reason = find(root, "generate.reason", JLabel.class);
+    waitFor(() -> onEdt(() -> reason.getText().startsWith("Cannot generate: ")
+        && reason.getToolTipText().contains("org-design.yaml")), 10,
+        "the reason does not name the bank: " + onEdt(reason::getToolTipText));
+    int row = onEdt(() -> {
+      for (int r = 0; r < problems.getRowCount(); r++) {
+        if (((String) problems.getValueAt(r, 0)).contains("org-design.yaml")) {
+          return r;
+        }
+      }
+      return -1;
+    });
+    assertTrue(row >= 0, "no problem of org-design.yaml in the Problems view");
+    int line = Integer.parseInt(onEdt(() -> (String) problems.getValueAt(row, 0))
         .replaceAll(".*:(\\d+):\\d+$", "$1"));
     onEdt(() -> {
-      Rectangle cell = problems.getCellRect(0, 0, true);
+      Rectangle cell = problems.getCellRect(row, 0, true);
       problems.dispatchEvent(new MouseEvent(problems, MouseEvent.MOUSE_CLICKED,
           System.currentTimeMillis(), 0, cell.x + 5, cell.y + 5, 2, false,
           MouseEvent.BUTTON1));

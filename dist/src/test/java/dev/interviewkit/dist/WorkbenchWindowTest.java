@@ -136,7 +136,9 @@ class WorkbenchWindowTest {
       return null;
     });
     JLabel page = find(root, "preview.page", JLabel.class);
-    waitFor(() -> onEdt(() -> page.getText().startsWith("Page 1 of")), 60,
+    JLabel image = find(root, "preview.image", JLabel.class);
+    waitFor(() -> onEdt(() -> page.getText().startsWith("Page 1 of")
+        && "11-systems-design-packet".equals(image.getToolTipText())), 60,
         "the preview did not render: " + onEdt(page::getText));
     onEdt(() -> {
       find(root, "status", JLabel.class).setText("Wrote " + written.size()

@@ -122,8 +122,15 @@ final class LoopActions {
 
   private void swap() {
     Optional<RoundView> round = view.selectedRound();
-    if (view.questionsList.getSelectedIndex() < 0 && view.questionsList.getModel().getSize() > 0) {
-      view.questionsList.setSelectedIndex(0);
+    if (view.questionsList.getSelectedIndex() < 0 && round.isPresent()) {
+      // None selected: the first question that another could replace.
+      List<Question> questions = round.get().questions();
+      for (int i = 0; i < questions.size(); i++) {
+        if (!editor.alternatives(round.get().id(), questions.get(i).id()).isEmpty()) {
+          view.questionsList.setSelectedIndex(i);
+          break;
+        }
+      }
     }
     Question current = view.questionsList.getSelectedValue();
     if (round.isEmpty() || current == null) {

@@ -110,6 +110,7 @@ final class PreviewView {
             preview.close();
           }
           preview = fresh;
+          pageImage.setToolTipText(stem);
           showPage(Math.min(wanted, fresh.pages() - 1));
         } catch (Exception e) {
           pageLabel.setText("Preview failed: " + Widgets.rootMessage(e));
