@@ -150,8 +150,8 @@ class WorkbenchKeyboardTest {
     }
 
     onEdt(() -> {
-      find(root, "status", JLabel.class).setText("Saved interview-packets/2026-12-03-jane-doe-"
-          + "director-of-engineering.yaml; ./kit packet --role director-of-engineering --panel "
+      find(root, "status", JLabel.class).setText("Saved interview-packets/"
+          + saved.getFileName() + "; ./kit packet --role director-of-engineering --panel "
           + "... writes the same files");
       find(root, "out", JTextField.class).setText("interview-packets");
       return null;

@@ -103,6 +103,11 @@ class WorkbenchStateTest {
     assertEquals(Optional.of("date: 2026-02-30 is not a day; February 2026 has 28 days"),
         editor.blocker());
     assertEquals(LocalDate.of(2026, 12, 3), editor.date(), "the last valid date is kept");
+    IllegalStateException refused = assertThrows(IllegalStateException.class,
+        () -> editor.generate(false, (m, d, t) -> { }));
+    assertEquals("date: 2026-02-30 is not a day; February 2026 has 28 days",
+        refused.getMessage());
+    assertFalse(Files.exists(tmp.resolve("out")), "the previous date's loop was written");
     editor.enterSeed("seven");
     assertTrue(editor.faults().get("seed").startsWith("seed: 'seven' is not a whole number"),
         editor.faults().toString());

@@ -5,8 +5,6 @@ import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.bank.Question;
-import dev.interviewkit.compose.LoopDocuments;
-import dev.interviewkit.output.OutputSet;
 import dev.interviewkit.plan.Interviewer;
 import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.Panel;
@@ -14,7 +12,6 @@ import dev.interviewkit.plan.PanelParser;
 import dev.interviewkit.plan.PanelWriter;
 import dev.interviewkit.plan.PlannedRound;
 import dev.interviewkit.plan.Planner;
-import dev.interviewkit.print.Printing;
 import dev.interviewkit.role.Draw;
 import dev.interviewkit.role.RoleDefinition;
 import dev.interviewkit.role.RoundSpec;
@@ -22,17 +19,14 @@ import dev.interviewkit.service.KitException;
 import dev.interviewkit.service.LoopRequest;
 import dev.interviewkit.service.LoopService;
 import dev.interviewkit.service.Outputs;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +85,7 @@ public final class LoopEditor {
   private final Map<String, String> textFaults = new LinkedHashMap<>();
   private final UndoManager history = new UndoManager();
   private final LoopDefaults defaults;
+  private final LoopOutput output;
 
   private LoopService.Planned planned;
   private String error = "";
@@ -98,6 +93,7 @@ public final class LoopEditor {
   LoopEditor(Workbench workbench, LoopDefaults defaults) {
     this.workbench = workbench;
     this.defaults = defaults;
+    this.output = new LoopOutput(workbench, this);
     restore(fresh(), false);
   }
 
@@ -486,38 +482,26 @@ public final class LoopEditor {
         force);
   }
 
-  // ---- actions ----
+  // ---- actions (LoopOutput) ----
 
   /** The folder this loop's files go to. */
   public Path loopFolder() {
-    Loop loop = requireLoop();
-    return out.resolve(LoopService.folderOf(loop).name());
+    return out.resolve(LoopService.folderOf(requireLoop()).name());
   }
 
   /** Files of this loop that exist already and would be replaced. */
   public List<Path> existing() {
-    LoopRequest request = request(Outputs.PACKET, formats, false);
-    return workbench.service().render(plan(request), request).existing();
+    return output.existing();
   }
 
   /**
-   * Writes the whole loop, as {@code kit packet} does.
+   * Writes the whole loop, as {@code kit packet} does; refused while {@link #blocker} says why.
    *
    * @param replace replace files of an earlier run (the CLI's --force)
    * @return the paths written
    */
   public List<Path> generate(boolean replace, Progress progress) {
-    requireLoop();
-    LoopRequest request = request(Outputs.PACKET, formats, replace);
-    progress.step("Planning the loop", 0, 3);
-    LoopService.Planned fresh = plan(request);
-    progress.step("Rendering " + formats.size() * Outputs.PACKET.documents(fresh.loop(),
-        new LoopDocuments(fresh.loop(), fresh.catalog(), paper)).size() + " files", 1, 3);
-    OutputSet files = workbench.service().render(fresh, request);
-    progress.step("Writing to " + files.folder(), 2, 3);
-    List<Path> written = files.write(replace);
-    progress.step("Wrote " + written.size() + " files", 3, 3);
-    return written;
+    return output.generate(replace, progress);
   }
 
   /**
@@ -527,48 +511,29 @@ public final class LoopEditor {
    * @return the scorecards printed
    */
   public List<Path> printScorecards(PrintService printer, Consumer<String> status) {
-    requireLoop();
-    Printing.check(printer, paper);
-    LoopRequest request = request(Outputs.SCORECARDS, List.of("pdf"), true);
-    LoopService.Planned fresh = plan(request);
-    List<Path> written = workbench.service().render(fresh, request).write(true);
-    for (Path pdf : written) {
-      status.accept("Printing " + pdf.getFileName() + " on " + printer.getName());
-      String file = pdf.getFileName().toString();
-      Printing.print(printer, pdf, paper, fresh.loop().candidate() + " - "
-          + file.substring(0, file.length() - 4));
-    }
-    return written;
+    return output.printScorecards(printer, status);
   }
 
   /** File-name stems of the loop's documents, in the order {@code packet} writes them. */
   public List<String> documents() {
-    Loop loop = requireLoop();
-    return List.copyOf(Outputs.PACKET.documents(loop,
-        new LoopDocuments(loop, planned.catalog(), paper)).keySet());
+    return output.documents();
   }
 
   /** One document rendered as PDF, for the preview. */
   public byte[] pdf(String stem) {
-    Loop loop = requireLoop();
-    var docs = Outputs.PACKET.documents(loop, new LoopDocuments(loop, planned.catalog(), paper));
-    var document = docs.get(stem);
-    if (document == null) {
-      throw new IllegalArgumentException("no document " + stem);
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      workbench.host().renderers().get("pdf").render(document, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return output.pdf(stem);
   }
 
   // ---- internals ----
 
-  private LoopService.Planned plan(LoopRequest request) {
+  LoopService.Planned plan(LoopRequest request) {
     return workbench.service().plan(request, Optional.of(panel()));
+  }
+
+  /** The planned loop with its banks; refused when there is none. */
+  LoopService.Planned planned() {
+    requireLoop();
+    return planned;
   }
 
   private Loop requireLoop() {
