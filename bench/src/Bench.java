@@ -94,6 +94,10 @@ public final class Bench {
       return;
     }
     if (Boolean.getBoolean("bench.workbenchOnly")) {
+      Stats noop = cold(List.of(java(), "-cp", classes.toString(), "Noop"), Map.of());
+      floor = noop.median;
+      floorRss = noop.peakKb;
+      row("0", "bare-JVM floor: `java Noop` (a main that does nothing)", noop, "", "");
       workbench();
       return;
     }

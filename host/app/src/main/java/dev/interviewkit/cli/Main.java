@@ -55,7 +55,7 @@ public final class Main {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     if (args.length > 0 && args[0].equals("workbench")) {
-      WorkbenchCommand.prepare(); // the window system starts while the command line is parsed
+      WorkbenchCommand.prepare(args); // the window shows while the command line is parsed
     }
     int code = run(args, out, err);
     out.flush();

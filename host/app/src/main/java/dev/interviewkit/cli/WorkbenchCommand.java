@@ -34,17 +34,38 @@ final class WorkbenchCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  /** Starts the window system and the look and feel on the event thread, ahead of the window. */
-  static void prepare() {
-    if (!GraphicsEnvironment.isHeadless()) {
-      SwingUtilities.invokeLater(() -> {
-        try {
-          WorkbenchWindow.installLookAndFeel();
-        } catch (AWTError | HeadlessException e) {
-          // call() says there is no display
-        }
-      });
+  /** The window {@link #prepare} showed, for the first {@link #open} to fill. */
+  private static final AtomicReference<JFrame> EARLY = new AtomicReference<>();
+
+  /**
+   * Shows the empty window on the event thread at once, while the command line is parsed; not
+   * for {@code --help} or {@code --version}, which print and exit.
+   */
+  static void prepare(String[] args) {
+    if (GraphicsEnvironment.isHeadless() || java.util.Arrays.stream(args).anyMatch(
+        a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"))) {
+      return;
     }
+    SwingUtilities.invokeLater(() -> {
+      try {
+        WorkbenchWindow.installLookAndFeel();
+        EARLY.set(shown(WorkbenchWindow.starting(PreferencesStore.user())));
+      } catch (AWTError | HeadlessException e) {
+        // call() says there is no display
+      }
+    });
+  }
+
+  /** Reports the first window to the benchmark once it is painted. */
+  private static JFrame shown(JFrame frame) {
+    frame.addWindowListener(new WindowAdapter() {
+      @Override
+      public void windowOpened(WindowEvent e) {
+        frame.getRootPane().paintImmediately(frame.getRootPane().getBounds());
+        exitFor("first-window");
+      }
+    });
+    return frame; // WINDOW_OPENED is still to be dispatched: setVisible only posted it
   }
 
   @Override
@@ -79,14 +100,9 @@ final class WorkbenchCommand implements Callable<Integer> {
     SwingUtilities.invokeAndWait(() -> {
       try {
         WorkbenchWindow.installLookAndFeel();
-        frame.set(WorkbenchWindow.starting(store));
-        frame.get().addWindowListener(new WindowAdapter() {
-          @Override
-          public void windowOpened(WindowEvent e) {
-            frame.get().getRootPane().paintImmediately(frame.get().getRootPane().getBounds());
-            shown("first-window");
-          }
-        });
+        JFrame early = EARLY.getAndSet(null);
+        frame.set(early != null && early.isDisplayable() ? early
+            : shown(WorkbenchWindow.starting(store)));
       } catch (AWTError | HeadlessException e) {
         failure.set(e);
       }
@@ -107,15 +123,15 @@ final class WorkbenchCommand implements Callable<Integer> {
     SwingUtilities.invokeAndWait(() -> window.set(WorkbenchWindow.create(workbench, store,
         frame.get())));
     Trace.mark("workbench ready");
-    SwingUtilities.invokeLater(() -> shown("ready"));
+    SwingUtilities.invokeLater(() -> exitFor("ready"));
     return window.get();
   }
 
-  private void shown(String what) {
+  private static void exitFor(String what) {
     if (what.equals(EXIT)) {
-      context.err.println("kit: " + what + " after "
+      System.err.println("kit: " + what + " after "
           + ManagementFactory.getRuntimeMXBean().getUptime() + " ms of the JVM");
-      context.err.flush();
+      System.err.flush();
       Runtime.getRuntime().halt(0);
     }
   }
