@@ -104,6 +104,15 @@ final class Context implements AutoCloseable {
         config());
   }
 
+  /**
+   * The loop core for a long-running front end (the workbench): the banks are read afresh for
+   * every loop planned, exactly as a new {@code kit packet} run reads them.
+   */
+  dev.interviewkit.service.LoopService freshService(HostOptions options) {
+    return new dev.interviewkit.service.LoopService(host(options),
+        () -> host(options).catalog(bankSources(options)));
+  }
+
   /** Prints one warning line per plugin that cannot be used. */
   void warnAboutPlugins(HostOptions options) {
     for (String line : host(options).failures()) {

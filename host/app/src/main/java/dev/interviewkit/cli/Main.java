@@ -57,6 +57,9 @@ public final class Main {
     dev.interviewkit.service.WarmUp.startFor(args);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    if (args.length > 0 && args[0].equals("workbench")) {
+      WorkbenchCommand.prepare(args); // the window shows while the command line is parsed
+    }
     int code = run(args, System.in, System.console() != null, out, err);
     out.flush();
     err.flush();
