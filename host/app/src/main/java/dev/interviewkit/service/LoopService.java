@@ -104,7 +104,9 @@ public final class LoopService {
       if (!unknown.isEmpty()) {
         throw new InvalidInputException(unknown);
       }
-      List<Problem> questions = Planner.check(definition, banks, p.questions(), p.path());
+      List<Problem> questions = new ArrayList<>(Planner.check(definition, banks,
+          p.questions(), p.path()));
+      questions.addAll(dev.interviewkit.plan.ScheduleCheck.check(definition, p));
       if (!questions.isEmpty()) {
         throw new InvalidInputException(questions);
       }
