@@ -71,10 +71,18 @@ public final class LoopDocuments {
   private final BankCatalog catalog;
   private final Paper paper;
 
+  private final List<String> kitNotes;
+
   public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper) {
+    this(loop, catalog, paper, List.of());
+  }
+
+  /** @param kitNotes what the overview says about the coordinator's kit; empty for none */
+  public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper, List<String> kitNotes) {
     this.loop = loop;
     this.catalog = catalog;
     this.paper = paper;
+    this.kitNotes = List.copyOf(kitNotes);
   }
 
   /** Form-field names; stable and documented in docs/scorecard-fields.md. PDF field names may not hold dots. */
@@ -179,6 +187,10 @@ public final class LoopDocuments {
     if (!ahead.isEmpty()) {
       b.add(new Heading(2, "Send before the day"));
       b.add(new BulletList(ahead));
+    }
+    if (!kitNotes.isEmpty()) {
+      b.add(new Heading(2, "The coordinator's kit"));
+      b.add(new BulletList(kitNotes));
     }
     b.add(new Heading(1, "Debrief guidance"));
     b.add(new BulletList(List.of(
