@@ -26,6 +26,9 @@ public final class CoordinatorKit {
 
   private final Loop loop;
   private final Logistics logistics;
+  private final Paper paper;
+  private final String packetExtension;
+  private final Briefing briefing;
   private final Schedule schedule;
   private final Invitations invitations;
   private final List<String> notes = new ArrayList<>();
@@ -39,6 +42,9 @@ public final class CoordinatorKit {
       Path folder, String packetExtension) {
     this.loop = loop;
     this.logistics = logistics;
+    this.paper = paper;
+    this.packetExtension = packetExtension;
+    this.briefing = new Briefing(loop, catalog, logistics, paper);
     this.schedule = Schedule.of(loop, logistics, r -> packetStem(r) + "." + packetExtension);
     Previous previous = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
         ? Previous.read(folder, Invitations.loopKey(loop)) : Previous.NONE;
@@ -76,7 +82,20 @@ public final class CoordinatorKit {
 
   /** The documents to render: the candidate letter and each slot's briefing. */
   public Map<String, Document> documents() {
-    return new LinkedHashMap<>();
+    Map<String, Document> documents = new LinkedHashMap<>();
+    documents.put(CandidateLetter.STEM, CandidateLetter.compose(loop, logistics, paper));
+    for (PlannedRound round : briefed()) {
+      documents.put(Briefing.stem(round), briefing.compose(round, packetName(round)));
+    }
+    return documents;
+  }
+
+  private List<PlannedRound> briefed() {
+    return loop.rounds().stream().filter(r -> !r.interviewer().isBlank()).toList();
+  }
+
+  private String packetName(PlannedRound round) {
+    return packetStem(round) + "." + packetExtension;
   }
 
   /** The files that are not documents (calendar files), by name, given the rendered ones. */
@@ -84,6 +103,25 @@ public final class CoordinatorKit {
     Map<String, byte[]> files = new LinkedHashMap<>();
     invitations.files().forEach((name, text) ->
         files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+    String key = Invitations.loopKey(loop);
+    BriefingMail.Party from = logistics.coordinator()
+        .map(c -> new BriefingMail.Party(c.name(), c.email()))
+        .orElse(new BriefingMail.Party("", ""));
+    for (PlannedRound round : briefed()) {
+      byte[] packet = rendered.get(packetName(round));
+      if (packet == null) {
+        continue;
+      }
+      String body = PlainText.of(briefing.compose(round, packetName(round)));
+      files.put(Briefing.stem(round) + ".eml", BriefingMail.write(key + "-" + round.spec().id()
+          + "-briefing", loop.date().atStartOfDay().toInstant(java.time.ZoneOffset.UTC), from,
+          new BriefingMail.Party(round.interviewer().name(),
+              logistics.round(round.spec().id()).email()),
+          "Your interview slot: " + round.spec().title() + ", " + loop.candidate() + ", "
+              + loop.date(), body, packetName(round),
+          packetExtension.equals("pdf") ? "application/pdf" : "application/octet-stream",
+          packet));
+    }
     return files;
   }
 }
