@@ -445,7 +445,11 @@ public final class LoopDocuments {
    * so the header fits; the document's title and scorecard print the name in full.
    */
   private String headerName() {
-    String name = loop.candidate();
+    return headerName(loop.candidate());
+  }
+
+  /** {@code name} for a one-line running header: cut with "…" past {@link #HEADER_NAME}. */
+  public static String headerName(String name) {
     if (name.codePointCount(0, name.length()) <= HEADER_NAME) {
       return name;
     }

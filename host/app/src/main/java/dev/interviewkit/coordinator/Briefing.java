@@ -123,7 +123,7 @@ final class Briefing {
     props.put(LoopDocuments.KEY_KIND, "briefing");
     props.put(LoopDocuments.KEY_ROUND, round.spec().id());
     return new Document(new DocumentInfo("Interviewer briefing — " + round.spec().title(),
-        loop.candidate() + " · " + loop.role().title() + " · Briefing: "
+        LoopDocuments.headerName(loop.candidate()) + " · " + loop.role().title() + " · "
         + round.spec().title(), LoopDocuments.CONFIDENTIAL, paper, loop.date(), props), b);
   }
 

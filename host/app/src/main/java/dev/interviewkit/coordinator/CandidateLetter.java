@@ -82,7 +82,8 @@ final class CandidateLetter {
     Map<String, String> props = new LinkedHashMap<>();
     props.put(LoopDocuments.KEY_KIND, "candidate-letter");
     return new Document(new DocumentInfo("What to expect — " + loop.candidate(),
-        loop.candidate() + " · " + loop.role().title() + " · What to expect",
+        LoopDocuments.headerName(loop.candidate()) + " · " + loop.role().title()
+        + " · What to expect",
         LoopDocuments.CANDIDATE_COPY, paper, loop.date(), props), b);
   }
 
