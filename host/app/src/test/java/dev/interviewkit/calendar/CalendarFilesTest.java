@@ -134,6 +134,9 @@ class CalendarFilesTest {
     assertEquals(2, read(files.get("42-priya-raman.ics")).getEvents().size());
     assertEquals(1, read(files.get("42-marco-bianchi.ics")).getEvents().size());
     for (String text : files.values()) {
+      for (String line : text.split("\r\n")) {
+        assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "unfolded: " + line);
+      }
       String events = text.substring(text.indexOf("BEGIN:VEVENT"));
       assertFalse(events.contains("DTSTART:") || events.contains("DTEND:"),
           "a time without its zone: " + text);
