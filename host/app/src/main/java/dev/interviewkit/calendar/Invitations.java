@@ -112,11 +112,11 @@ public final class Invitations {
       event.add(new XProperty(X_HASH, hashes.get(slot.id())));
       all.add(event);
     }
-    files.put(LOOP_FILE, text(all));
+    files.put(LOOP_FILE, IcsText.of(all));
     Calendar candidate = calendar(method());
     schedule.slots().forEach(s -> candidate.add(event(s, EventText.Copy.CANDIDATE,
         sequences.get(s.id()))));
-    files.put(CANDIDATE_FILE, text(candidate));
+    files.put(CANDIDATE_FILE, IcsText.of(candidate));
     Map<String, List<Slot>> byPerson = new LinkedHashMap<>();
     for (Slot slot : schedule.slots()) {
       if (!slot.interviewer().isBlank()) {
@@ -132,7 +132,7 @@ public final class Invitations {
       }
       Calendar mine = calendar(method());
       slots.forEach(s -> mine.add(event(s, EventText.Copy.INTERVIEWER, sequences.get(s.id()))));
-      files.put(name, text(mine));
+      files.put(name, IcsText.of(mine));
     }
     cancellations().ifPresent(c -> files.put(CANCELLED_FILE, c));
     return files;
@@ -176,44 +176,7 @@ public final class Invitations {
           .findFirst().ifPresent(c::add);
     }
     gone.forEach(c::add);
-    return Optional.of(text(c));
-  }
-
-  /** The calendar as RFC 5545 text, validated, lines folded at 75 octets. */
-  private static String text(Calendar calendar) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    try {
-      new net.fortuna.ical4j.data.CalendarOutputter(true).output(calendar, out);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (net.fortuna.ical4j.validate.ValidationException e) {
-      throw new IllegalStateException("the calendar does not validate: " + e.getMessage(), e);
-    }
-    return fold(out.toString().replace("\r\n ", ""));
-  }
-
-  /**
-   * Folds each line at 75 octets of UTF-8 (RFC 5545, 3.1), never inside a character; ical4j's
-   * own folding counts characters, so a line with accents or Cyrillic would run longer.
-   */
-  static String fold(String text) {
-    StringBuilder out = new StringBuilder(text.length() + text.length() / 40);
-    for (String line : text.split("\r\n")) {
-      int octets = 0;
-      for (int i = 0; i < line.length(); ) {
-        int cp = line.codePointAt(i);
-        int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-        if (octets + size > 75) {
-          out.append("\r\n ");
-          octets = 1;
-        }
-        out.appendCodePoint(cp);
-        octets += size;
-        i += Character.charCount(cp);
-      }
-      out.append("\r\n");
-    }
-    return out.toString();
+    return Optional.of(IcsText.of(c));
   }
 
   /** REQUEST when there is an organizer to reply to; without one, no method (import only). */
