@@ -73,16 +73,25 @@ public final class LoopDocuments {
   private final Paper paper;
   private final Organisation organisation;
 
+  private final List<String> kitNotes;
+
   public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper) {
-    this(loop, catalog, paper, Organisation.NONE);
+    this(loop, catalog, paper, Organisation.NONE, List.of());
   }
 
   /** Documents of {@code organisation}: its name and logo in every header, its confidentiality line. */
   public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper, Organisation organisation) {
+    this(loop, catalog, paper, organisation, List.of());
+  }
+
+  /** @param kitNotes what the overview says about the coordinator's kit; empty for none */
+  public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper, Organisation organisation,
+      List<String> kitNotes) {
     this.loop = loop;
     this.catalog = catalog;
     this.paper = paper;
     this.organisation = java.util.Objects.requireNonNull(organisation, "organisation");
+    this.kitNotes = List.copyOf(kitNotes);
   }
 
   /** Form-field names; stable and documented in docs/scorecard-fields.md. PDF field names may not hold dots. */
@@ -187,6 +196,10 @@ public final class LoopDocuments {
     if (!ahead.isEmpty()) {
       b.add(new Heading(2, "Send before the day"));
       b.add(new BulletList(ahead));
+    }
+    if (!kitNotes.isEmpty()) {
+      b.add(new Heading(2, "The coordinator's kit"));
+      b.add(new BulletList(kitNotes));
     }
     b.add(new Heading(1, "Debrief guidance"));
     b.add(new BulletList(List.of(
@@ -435,7 +448,11 @@ public final class LoopDocuments {
    * so the header fits; the document's title and scorecard print the name in full.
    */
   private String headerName() {
-    String name = loop.candidate();
+    return headerName(loop.candidate());
+  }
+
+  /** {@code name} for a one-line running header: cut with "…" past {@link #HEADER_NAME}. */
+  public static String headerName(String name) {
     if (name.codePointCount(0, name.length()) <= HEADER_NAME) {
       return name;
     }
