@@ -39,6 +39,7 @@ final class DocxBuilder {
   static final float BODY_POINTS = 10f;
   /** The gap under a scorecard row, as small as the PDF's so a scorecard fits one page. */
   static final int SCORE_GAP = 60;
+  static final int EVIDENCE_LINES = 5;
   /** Rows of a table kept on one page with its header, and with its end. */
   static final int TABLE_HEAD_ROWS = 3;
   static final String BORDER_COLOR = "808080";
@@ -538,16 +539,24 @@ final class DocxBuilder {
       Cell evidence = cell(row(table), textWidth, 1);
       Para p = cellParagraph(evidence);
       writingRoom(p);
-      controls.text(p.content, group.evidenceField(), group.evidenceLines(), "");
+      controls.text(p.content, group.evidenceField(), wordLines(group), "");
     }
     if (!group.extraField().isEmpty()) {
       Cell extra = cell(row(table), textWidth, 1);
       text(cellParagraph(extra), group.extraLabel(), Look.SMALL);
       Para p = cellParagraph(extra);
       ruled(p, textWidth - 2 * CELL_MARGIN);
-      controls.text(p.content, group.extraField(), group.evidenceLines(), "");
+      controls.text(p.content, group.extraField(), wordLines(group), "");
     }
     spacer(SCORE_GAP);
+  }
+
+  /**
+   * Lines a scorecard row's evidence shows in Word: the group's, at most {@link #EVIDENCE_LINES},
+   * since Word stacks the evidence and the second field under the choices rather than beside them.
+   */
+  private static int wordLines(ChoiceGroup group) {
+    return Math.min(group.evidenceLines(), EVIDENCE_LINES);
   }
 
   /** Runs {@code body}; every paragraph it adds, except the last, keeps with the next. */

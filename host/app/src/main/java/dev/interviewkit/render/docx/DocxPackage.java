@@ -3,6 +3,7 @@ package dev.interviewkit.render.docx;
 import dev.interviewkit.api.RenderException;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
+import dev.interviewkit.render.RunningLine;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,10 +80,16 @@ final class DocxPackage {
               + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
               + "extended-properties\"><Application>" + CREATOR + "</Application></Properties>");
 
+  /** Points a running header keeps spare, for Word's and LibreOffice's own rounding. */
+  private static final float HEADER_SLACK = 6f;
+
   private DocxPackage() {}
 
   /** Every part of the package for {@code document}; the order does not matter. */
-  static Map<String, byte[]> parts(Document document) {
+  static Map<String, byte[]> parts(Document model) {
+    Document document = RunningLine.fitted(model, (model.info().paper().widthTwips()
+        - 2 * DocxBuilder.MARGIN) / 20f - HEADER_SLACK, DocxStyles.SMALL_HALF_POINTS / 2f,
+        WordMetrics.METRICS);
     DocumentInfo info = document.info();
     Map<String, byte[]> parts = new LinkedHashMap<>();
     parts.put("[Content_Types].xml", CONTENT_TYPES);

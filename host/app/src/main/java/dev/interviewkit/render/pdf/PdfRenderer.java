@@ -14,6 +14,7 @@ import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
 import dev.interviewkit.render.Outline;
+import dev.interviewkit.render.RunningLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,9 +46,12 @@ public final class PdfRenderer implements Renderer {
   }
 
   @Override
-  public void render(Document document, OutputStream out) throws IOException {
-    Objects.requireNonNull(document, "document");
+  public void render(Document model, OutputStream out) throws IOException {
+    Objects.requireNonNull(model, "document");
     Objects.requireNonNull(out, "out");
+    Document document = RunningLine.fitted(model,
+        model.info().paper().widthPoints() - 2 * Style.MARGIN_SIDE, Style.SMALL,
+        (text, bold, size) -> Fonts.regular().getWidthPoint(text, size));
     Preflight.check(document);
     byte[] digest = ContentDigest.of(document);
     byte[] pdf;
