@@ -4,6 +4,7 @@ import dev.interviewkit.api.RenderException;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
 import dev.interviewkit.render.RunningLine;
+import dev.interviewkit.render.pdf.PageStarts;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +86,18 @@ final class DocxPackage {
 
   private DocxPackage() {}
 
+  /**
+   * Where the PDF of {@code document} starts its pages, so the Word file breaks before the same
+   * blocks; none when the PDF renderer refuses the document (Word then breaks on its own).
+   */
+  private static PageStarts.Breaks pageStarts(Document document) {
+    try {
+      return PageStarts.of(document);
+    } catch (java.io.IOException | RuntimeException e) {
+      return PageStarts.Breaks.NONE;
+    }
+  }
+
   /** Every part of the package for {@code document}; the order does not matter. */
   static Map<String, byte[]> parts(Document model) {
     Document document = RunningLine.fitted(model, (model.info().paper().widthTwips()
@@ -95,7 +108,7 @@ final class DocxPackage {
     parts.put("[Content_Types].xml", CONTENT_TYPES);
     parts.put("_rels/.rels", PACKAGE_RELATIONSHIPS);
     parts.put("docProps/app.xml", APP);
-    DocxBuilder.Body body = DocxBuilder.documentXml(document);
+    DocxBuilder.Body body = DocxBuilder.documentXml(document, pageStarts(document));
     parts.put("docProps/core.xml", utf8(core(info)));
     parts.put("docProps/custom.xml", utf8(custom(info, body.fields())));
     parts.put("word/_rels/document.xml.rels", DOCUMENT_RELATIONSHIPS);

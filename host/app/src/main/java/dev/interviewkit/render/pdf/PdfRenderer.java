@@ -47,6 +47,11 @@ public final class PdfRenderer implements Renderer {
 
   @Override
   public void render(Document model, OutputStream out) throws IOException {
+    render(model, out, null);
+  }
+
+  /** Renders {@code model}, telling {@code starts} (when not null) where its pages begin. */
+  void render(Document model, OutputStream out, PageStarts starts) throws IOException {
     Objects.requireNonNull(model, "document");
     Objects.requireNonNull(out, "out");
     Document document = RunningLine.fitted(model,
@@ -56,7 +61,7 @@ public final class PdfRenderer implements Renderer {
     byte[] digest = ContentDigest.of(document);
     byte[] pdf;
     try {
-      pdf = Fonts.withSubsetSeed(ContentDigest.seed(digest), () -> write(document, digest));
+      pdf = Fonts.withSubsetSeed(ContentDigest.seed(digest), () -> write(document, digest, starts));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (DocumentException | ExceptionConverter e) {
@@ -66,7 +71,7 @@ public final class PdfRenderer implements Renderer {
     out.write(pdf);
   }
 
-  private static byte[] write(Document document, byte[] digest) {
+  private static byte[] write(Document document, byte[] digest, PageStarts starts) {
     DocumentInfo info = document.info();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
     com.lowagie.text.Document pdf =
@@ -79,12 +84,15 @@ public final class PdfRenderer implements Renderer {
     PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
     writer.setPageEvent(new PageFrame(info.header(), info.footer()));
     writer.setPageEvent(new Outlines());
+    if (starts != null) {
+      writer.setPageEvent(starts);
+    }
     writer.setPdfVersion(PdfWriter.VERSION_1_7);
     pdf.open();
     String title = displayTitle(info);
     describe(writer.getInfo(), info, title, digest);
     Archival.mark(writer, title, info.date(), digest);
-    new PageFlow(pdf, writer, info.title()).addAll(Outline.levelled(document.blocks()));
+    new PageFlow(pdf, writer, info.title(), starts).addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }
