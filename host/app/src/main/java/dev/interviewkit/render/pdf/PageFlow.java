@@ -35,6 +35,7 @@ final class PageFlow {
    */
   private static final float ROOM_SLACK = Style.BLOCK_AFTER + 4f;
   private static final float PAGE_SLACK = 24f;
+  private static final float SHORT_INTRO = 3 * Style.BODY_LEADING + 2f;
 
   private final com.lowagie.text.Document pdf;
   private final PdfWriter writer;
@@ -80,6 +81,12 @@ final class PageFlow {
           i = after;
         } else {
           float needed = lead(following);
+          if (following instanceof dev.interviewkit.api.doc.Paragraph p
+              && at(blocks, end + 1) instanceof Table t
+              && paragraphHeight(p) <= SHORT_INTRO) {
+            // a short introduction to a table: heading, introduction and table start together
+            needed = paragraphHeight(p) + lead(t);
+          }
           for (Block h : run) {
             needed += headingHeight((Heading) h);
           }
