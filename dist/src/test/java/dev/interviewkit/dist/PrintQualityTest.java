@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Typesetting read back from the PDFs with PDFBox: with long names and titles and times set, no
  * word, time or "60 min" is broken inside in any overview, packet, scorecard, handout or debrief
- * of any role on either paper size, and every scorecard's first page holds its whole form.
+ * of any role on either paper size, every scorecard's first page holds its whole form, and the
+ * debrief's heat map has its legend on its page.
  */
 class PrintQualityTest {
 
@@ -88,12 +89,28 @@ class PrintQualityTest {
         if (role.equals("director-of-engineering")) {
           Path summary = debrief(r.paths(), paper);
           check(summary, text(summary), whole, problems);
+          legendWithItsChart(summary, problems);
           checked++;
         }
       }
     }
     assertTrue(checked >= 70, "only " + checked + " PDFs checked");
     assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  /** The debrief's heat map and its legend are on the same page. */
+  private static void legendWithItsChart(Path pdf, List<String> problems) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        String page = stripper.getText(doc);
+        if (page.contains("At a glance") && !page.contains("Darker and longer means")) {
+          problems.add(pdf.getFileName() + ": the heat map's legend is not on its page " + i);
+        }
+      }
+    }
   }
 
   private static void check(Path pdf, String text, List<String> whole, List<String> problems) {

@@ -37,9 +37,18 @@ public final class LoopDocuments {
   public static final String SCORE_ALONE =
       "Score on your own, before the debrief; every score needs evidence.";
   static final int NOTE_LINES_PER_QUESTION = 8;
-  /** Evidence lines per competency, by how many the round scores, so the form fills one page. */
+  /**
+   * Evidence lines per competency, by how many the round scores, so the form fills one page (Letter,
+   * 80-character names): the fewer competencies, the taller each box, since typed evidence is set
+   * at a fixed readable size rather than shrunk. Word caps what it shows (its rows are stacked).
+   */
   static int evidenceLines(int competencies) {
-    return competencies >= 4 ? 2 : competencies == 3 ? 4 : 5;
+    return switch (competencies) {
+      case 1 -> 16;
+      case 2 -> 8;
+      case 3 -> 4;
+      default -> 2;
+    };
   }
 
   /** Caption of the field beside the evidence: what would have raised the score. */
@@ -355,8 +364,7 @@ public final class LoopDocuments {
     String id = round.spec().id();
     List<Block> b = new ArrayList<>();
     b.add(new Heading(1, "Scorecard — " + round.spec().title()));
-    b.add(new Paragraph(loop.candidate() + " · " + loop.role().title() + " · " + loop.date()
-        + (round.interviewer().isBlank() ? "" : " · Interviewer: " + round.interviewer().name()),
+    b.add(new Paragraph(loop.candidate() + " · " + loop.role().title() + " · " + loop.date(),
         TextStyle.STRONG));
     List<Block> guide = new ArrayList<>();
     guide.add(new Heading(1, "Scoring guide — what each score means for a "
@@ -369,7 +377,7 @@ public final class LoopDocuments {
         choices.add(new Choice(SCORE_VALUES.get(i), SCORE_LABELS.get(i), ""));
       }
       b.add(new ChoiceGroup(scoreField(id, c), competency.title(), competency.description(),
-          choices, evidenceField(id, c), evidenceLines(round.spec().competencies().size()),
+          choices, evidenceField(id, c), evidenceLines(round.scored().size()),
           RAISE_LABEL, raiseField(id, c)));
       List<List<String>> rows = new ArrayList<>();
       for (int i = 0; i < anchors.size(); i++) {
