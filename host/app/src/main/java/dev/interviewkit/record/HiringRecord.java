@@ -1,0 +1,182 @@
+package dev.interviewkit.record;
+
+import dev.interviewkit.service.ExitCode;
+import dev.interviewkit.service.KitException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The hiring record: every loop written, every scorecard read, and the audit trail, in SQLite or
+ * PostgreSQL (docs/record.md). Each operation is one transaction on a connection of its own, so
+ * threads and processes may record at the same time. Every failure is a {@link KitException}
+ * with {@link ExitCode#RECORD}, one line.
+ */
+public final class HiringRecord {
+
+  private final Database database;
+
+  private HiringRecord(RecordSettings settings) {
+    this.database = new Database(settings);
+  }
+
+  /** The record {@code settings} name, or empty when recording is off. Connects on first use. */
+  public static Optional<HiringRecord> open(RecordSettings settings) {
+    return settings.enabled() ? Optional.of(new HiringRecord(settings)) : Optional.empty();
+  }
+
+  public RecordSettings settings() {
+    return database.settings();
+  }
+
+  /** Work done in one transaction. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction: committed when it returns, rolled back otherwise. */
+  <T> T transaction(String what, Work<T> work) {
+    try (Connection c = database.connect()) {
+      try {
+        T result = work.run(c);
+        Faults.beforeCommit();
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollback(c);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw database.failure("cannot " + what + " in", e);
+    }
+  }
+
+  private static void rollback(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // the connection is closed next; the transaction ends with it
+    }
+  }
+
+  /**
+   * Records a written loop in one transaction. The same loop id again (a rerun, {@code --force})
+   * replaces its rounds, questions and files; a file another loop of the record named is now
+   * this loop's.
+   */
+  public void recordLoop(LoopEntry entry) {
+    transaction("record loop " + entry.id(), c -> {
+      LoopWrites.write(c, entry);
+      return null;
+    });
+  }
+
+  /**
+   * What a candidate was asked in their other loops on record: every loop of the same normalised
+   * name (or email, when given) except one of the same role and date, which is this loop again.
+   */
+  public Returning earlierQuestions(String candidate, String email, String role, LocalDate date) {
+    return transaction("read", c -> {
+      List<List<String>> rows = Sql.rows(c, "SELECT l.id, a.question_id FROM loop l"
+          + " JOIN candidate k ON k.id = l.candidate_id LEFT JOIN asked a ON a.loop_id = l.id"
+          + " WHERE (k.name_key = ? OR (k.email IS NOT NULL AND k.email = ?))"
+          + " AND NOT (l.role = ? AND l.loop_date = ?)", Names.key(candidate),
+          Names.email(email).isEmpty() ? "\u0000" : Names.email(email), role, date.toString());
+      Set<String> loops = new TreeSet<>();
+      Set<String> questions = new TreeSet<>();
+      for (List<String> r : rows) {
+        loops.add(r.get(0));
+        if (r.get(1) != null) {
+          questions.add(r.get(1));
+        }
+      }
+      return new Returning(loops.size(), questions);
+    });
+  }
+
+  /** A returning candidate's earlier loops on record and the questions they were asked. */
+  public record Returning(int loops, Set<String> questionIds) {
+    public Returning {
+      questionIds = Set.copyOf(questionIds);
+    }
+  }
+
+  /**
+   * Records a scorecard as read ({@code source}: submit or debrief) at {@code arrived}; exit 17
+   * when its loop is not on record.
+   */
+  public ScorecardWrites.Outcome recordScorecard(dev.interviewkit.debrief.Scorecard card,
+      String sha256, String source, java.time.Instant arrived) {
+    return transaction("record a scorecard", c -> ScorecardWrites.write(c, card, sha256, source,
+        arrived));
+  }
+
+  /** The loop on record with this id, with its rounds, or empty. */
+  public Optional<RecordedLoop> loop(String loopId) {
+    return transaction("read", c -> RecordedLoop.read(c, loopId));
+  }
+
+  /** Every score of the latest version of every scorecard on record (for calibration). */
+  public List<ScoreObservation> observations() {
+    return transaction("read", Observations::read);
+  }
+
+  /** Per question: asks in the last 30, 90 and 365 days before {@code today}, scores. */
+  public List<QuestionExposure> exposure(Optional<String> role, LocalDate today) {
+    return transaction("read", c -> QuestionExposure.read(c, role, today));
+  }
+
+  /** Records the hiring decision of a loop on record; exit 17 when it is not on record. */
+  public void decide(String loopId, String decision) {
+    if (!Decision.VALUES.contains(decision)) {
+      throw new KitException(ExitCode.USAGE, "--decision must be one of "
+          + String.join(", ", Decision.VALUES) + ", got '" + decision + "'");
+    }
+    transaction("record the decision", c -> {
+      String before = Sql.one(c, "SELECT COALESCE(decision, '') FROM loop WHERE id = ?", loopId);
+      if (before == null) {
+        throw notOnRecord("loop " + loopId);
+      }
+      Sql.update(c, "UPDATE loop SET decision = ?, decided = ? WHERE id = ?", decision, Sql.now(),
+          loopId);
+      Sql.audit(c, "decide", loopId, "decision " + (before.isEmpty() ? "none" : before) + " -> "
+          + decision);
+      return null;
+    });
+  }
+
+  /** Everything held about a candidate (name, or email) as JSON; audited. Exit 17 if unknown. */
+  public String export(String candidate) {
+    return transaction("export from", c -> Export.json(c, candidate));
+  }
+
+  /** The files the candidate's loops wrote, as recorded; exit 17 for an unknown candidate. */
+  public List<java.nio.file.Path> recordedFiles(String candidate) {
+    return transaction("read", c -> Privacy.files(c, Privacy.loopsOf(c,
+        Privacy.candidate(c, candidate))).stream().map(Privacy.RecordedFile::path).toList());
+  }
+
+  /**
+   * Erases every row naming the candidate (one transaction, audited without the erased
+   * content); then, with {@code deleteFiles}, the loop files it recorded (see {@link LoopFiles}).
+   */
+  public LoopFiles.Deleted forget(String candidate, boolean deleteFiles) {
+    List<Privacy.RecordedFile> files = transaction("forget in", c -> Privacy.forget(c,
+        candidate));
+    return deleteFiles ? LoopFiles.delete(files) : LoopFiles.Deleted.none(files.size());
+  }
+
+  /** Erases every loop dated before {@code cutoff}; returns how many. */
+  public int purge(LocalDate cutoff) {
+    return transaction("purge", c -> Privacy.purge(c, cutoff).loops());
+  }
+
+  static KitException notOnRecord(String what) {
+    return new KitException(ExitCode.NOT_ON_RECORD, what + " is not on record");
+  }
+}
