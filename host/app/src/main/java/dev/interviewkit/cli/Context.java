@@ -19,6 +19,7 @@ final class Context implements AutoCloseable {
   private Installation installation;
   private PluginHost host;
   private BankCatalog catalog;
+  private java.util.Optional<dev.interviewkit.record.HiringRecord> record;
 
   Context(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -81,7 +82,27 @@ final class Context implements AutoCloseable {
 
   /** The loop core over this host and this run's banks. */
   dev.interviewkit.service.LoopService service(HostOptions options) {
-    return new dev.interviewkit.service.LoopService(host(options), () -> catalog(options));
+    return new dev.interviewkit.service.LoopService(host(options), () -> catalog(options),
+        settings());
+  }
+
+  /** The hiring record of this run, or empty when recording is off. */
+  java.util.Optional<dev.interviewkit.record.HiringRecord> record() {
+    if (record == null) {
+      record = dev.interviewkit.record.HiringRecord.open(settings());
+    }
+    return record;
+  }
+
+  /** The hiring record, for the commands that need one: exit 15 when recording is off. */
+  dev.interviewkit.record.HiringRecord requireRecord() {
+    return record().orElseThrow(() -> new KitException(ExitCode.RECORD, "recording is off "
+        + "(record.database: off); there is no hiring record to use"));
+  }
+
+  /** Where this run records: kit.yaml's record settings once they land; the default till then. */
+  dev.interviewkit.record.RecordSettings settings() {
+    return dev.interviewkit.record.RecordSettings.defaults();
   }
 
   /** Prints one warning line per plugin that cannot be used. */

@@ -21,6 +21,7 @@ import dev.interviewkit.role.RoleDefinition;
 import dev.interviewkit.role.RoundSpec;
 import dev.interviewkit.service.ExitCode;
 import dev.interviewkit.service.KitException;
+import dev.interviewkit.service.ScorecardIntake;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,10 @@ final class DebriefCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "Replace an earlier debrief of the same loop.")
   boolean force;
+
+  @Option(names = "--incomplete", description = "Write the debrief although rounds have no "
+      + "scorecard yet; every page is marked INCOMPLETE. Needed for a loop on the hiring record.")
+  boolean incomplete;
 
   DebriefCommand(Context context) {
     this.context = context;
@@ -117,6 +122,20 @@ final class DebriefCommand implements Callable<Integer> {
         role.map(RoleDefinition::title).orElse(the.role()), the.date().toString(),
         role.map(RoleDefinition::competencies).orElse(List.of()), titles, roundTitles,
         result.used(), refused, missing);
+    Map<String, String> hashes = new HashMap<>();
+    reads.forEach(r -> hashes.put(r.file().toString(), r.hash()));
+    boolean onRecord = ScorecardIntake.debriefed(context.record(), the.id(), result.used(),
+        hashes).isPresent();
+    if (onRecord && !missing.isEmpty() && !incomplete) {
+      report(refused);
+      missing.forEach(r -> context.err.println("kit: missing: no scorecard for round " + r));
+      throw new KitException(ExitCode.ROUNDS_MISSING, missing.size() + " round"
+          + (missing.size() == 1 ? "" : "s") + " of loop " + the.id() + " on the hiring record "
+          + (missing.size() == 1 ? "has" : "have") + " no scorecard (" + String.join(", ", missing)
+          + "); the debrief waits for every round; pass --incomplete to write it marked "
+          + "INCOMPLETE; nothing was written");
+    }
+    boolean marked = incomplete && !missing.isEmpty();
     Context.checkOut(out);
     DebriefFolder.of(out, the);
     OutputSet output = new OutputSet(out, DebriefFolder.loopFolder(the));
@@ -124,7 +143,7 @@ final class DebriefCommand implements Callable<Integer> {
     List<String> warnings = new ArrayList<>();
     for (String format : List.of("pdf", "docx")) {
       DisplayText shown = format.equals("pdf") ? DisplayText.pdf() : DisplayText.word();
-      Document summary = DebriefDocuments.summary(debrief, paper, shown);
+      Document summary = DebriefDocuments.summary(debrief, paper, shown, marked);
       Renderer renderer = renderers.get(format);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       renderer.render(summary, bytes);

@@ -33,7 +33,18 @@ public final class DebriefDocuments {
 
   private DebriefDocuments() {}
 
+  /** The word every page of a debrief written with rounds missing carries ({@code --incomplete}). */
+  public static final String INCOMPLETE = "INCOMPLETE";
+
   public static Document summary(Debrief d, Paper paper, DisplayText t) {
+    return summary(d, paper, t, false);
+  }
+
+  /**
+   * @param marked write {@value #INCOMPLETE} in the running header and footer of every page:
+   *     rounds are missing and the summary was asked for anyway
+   */
+  public static Document summary(Debrief d, Paper paper, DisplayText t, boolean marked) {
     Shown s = new Shown(d, t);
     List<Block> b = new ArrayList<>();
     String candidate = t.show(d.candidate(), "the loop's candidate name");
@@ -153,8 +164,11 @@ public final class DebriefDocuments {
     } catch (RuntimeException e) {
       date = LocalDate.of(2000, 1, 1);
     }
-    return new Document(new DocumentInfo("Debrief — " + candidate, headerName(candidate) + " · "
-        + t.show(d.roleTitle(), "the role title") + " · Debrief", LoopDocuments.CONFIDENTIAL,
+    String mark = marked ? INCOMPLETE + " · " : "";
+    return new Document(new DocumentInfo("Debrief — " + candidate, mark + headerName(candidate)
+        + " · " + t.show(d.roleTitle(), "the role title") + " · Debrief", marked ? INCOMPLETE
+        + ": rounds without a scorecard · " + LoopDocuments.CONFIDENTIAL
+        : LoopDocuments.CONFIDENTIAL,
         paper, date, Map.of(LoopDocuments.KEY_KIND, "debrief", LoopDocuments.KEY_CANDIDATE,
             candidate, LoopDocuments.KEY_ROLE, d.role(), LoopDocuments.KEY_LOOP, d.loopId())), b);
   }

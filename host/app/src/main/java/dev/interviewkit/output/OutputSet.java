@@ -32,6 +32,7 @@ public final class OutputSet {
   private final String identity;
   private final Map<String, byte[]> files = new LinkedHashMap<>();
   private Set<String> formats = Set.of();
+  private java.util.function.Consumer<List<Path>> written = paths -> { };
 
   /** Files for {@code folder}, locked while written but not tied to a loop. */
   public OutputSet(Path folder) {
@@ -51,6 +52,14 @@ public final class OutputSet {
    */
   public void formats(Set<String> extensions) {
     formats = Set.copyOf(extensions);
+  }
+
+  /**
+   * Runs once every file is in place, while the folder's lock is still held (the hiring record
+   * records the loop there). When it throws, the files written stay.
+   */
+  public void whenWritten(java.util.function.Consumer<List<Path>> hook) {
+    written = java.util.Objects.requireNonNull(hook, "hook");
   }
 
   public Path folder() {
@@ -161,6 +170,7 @@ public final class OutputSet {
       if (replace) {
         FolderCleanup.retireOtherFormats(folder, files.keySet(), formats);
       }
+      this.written.accept(written);
       return written;
     } catch (OutputException e) {
       undoFolder(firstCreated, lock);

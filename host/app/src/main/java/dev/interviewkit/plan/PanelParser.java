@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads a panel file (see docs/panel-format.md). */
 public final class PanelParser {
 
-  private static final List<String> KEYS = List.of("candidate", "date", "role", "seed", "rounds");
+  private static final List<String> KEYS = List.of("candidate", "email", "date", "role", "seed",
+      "rounds");
   private static final List<String> ROUND_KEYS = List.of("interviewer", "title", "time",
       "questions");
 
@@ -73,6 +74,11 @@ public final class PanelParser {
         problems.add(YamlSource.at(path, f.optional("candidate").orElseThrow()).problem(m)));
     Optional<LocalDate> date = f.optional("date").flatMap(n -> date(path, n, problems));
     Optional<String> role = f.optionalText("role");
+    String email = f.optionalText("email").orElse("");
+    if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+")) {
+      problems.add(YamlSource.at(path, f.optional("email").orElseThrow()).problem("'email' must "
+          + "be an email address such as jane@example.com, got '" + email + "'"));
+    }
     Optional<Long> seed = f.optional("seed").flatMap(n -> seed(path, n, problems));
     Map<String, Interviewer> interviewers = new LinkedHashMap<>();
     Map<String, List<String>> questions = new LinkedHashMap<>();
@@ -80,7 +86,8 @@ public final class PanelParser {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new Panel(candidate.orElseThrow(), date, role, seed, interviewers, questions, path);
+    return new Panel(candidate.orElseThrow(), date, role, seed, interviewers, questions, path,
+        email);
   }
 
   private static void rounds(String path, Node node, Map<String, Interviewer> into,

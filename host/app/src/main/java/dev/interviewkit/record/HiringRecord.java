@@ -52,7 +52,7 @@ public final class HiringRecord {
         throw e;
       }
     } catch (SQLException e) {
-      throw database.failure("cannot " + what + " in", e);
+      throw database.failure("cannot " + what, e);
     }
   }
 
@@ -70,7 +70,7 @@ public final class HiringRecord {
    * this loop's.
    */
   public void recordLoop(LoopEntry entry) {
-    transaction("record loop " + entry.id(), c -> {
+    transaction("record loop " + entry.id() + " in", c -> {
       LoopWrites.write(c, entry);
       return null;
     });
@@ -81,12 +81,14 @@ public final class HiringRecord {
    * name (or email, when given) except one of the same role and date, which is this loop again.
    */
   public Returning earlierQuestions(String candidate, String email, String role, LocalDate date) {
-    return transaction("read", c -> {
+    return transaction("read from", c -> {
+      String mail = Names.email(email);
       List<List<String>> rows = Sql.rows(c, "SELECT l.id, a.question_id FROM loop l"
           + " JOIN candidate k ON k.id = l.candidate_id LEFT JOIN asked a ON a.loop_id = l.id"
-          + " WHERE (k.name_key = ? OR (k.email IS NOT NULL AND k.email = ?))"
-          + " AND NOT (l.role = ? AND l.loop_date = ?)", Names.key(candidate),
-          Names.email(email).isEmpty() ? "\u0000" : Names.email(email), role, date.toString());
+          + " WHERE (k.name_key = ?" + (mail.isEmpty() ? "" : " OR k.email = ?") + ")"
+          + " AND NOT (l.role = ? AND l.loop_date = ?)", mail.isEmpty()
+              ? new Object[] {Names.key(candidate), role, date.toString()}
+              : new Object[] {Names.key(candidate), mail, role, date.toString()});
       Set<String> loops = new TreeSet<>();
       Set<String> questions = new TreeSet<>();
       for (List<String> r : rows) {
@@ -112,23 +114,23 @@ public final class HiringRecord {
    */
   public ScorecardWrites.Outcome recordScorecard(dev.interviewkit.debrief.Scorecard card,
       String sha256, String source, java.time.Instant arrived) {
-    return transaction("record a scorecard", c -> ScorecardWrites.write(c, card, sha256, source,
+    return transaction("record a scorecard in", c -> ScorecardWrites.write(c, card, sha256, source,
         arrived));
   }
 
   /** The loop on record with this id, with its rounds, or empty. */
   public Optional<RecordedLoop> loop(String loopId) {
-    return transaction("read", c -> RecordedLoop.read(c, loopId));
+    return transaction("read from", c -> RecordedLoop.read(c, loopId));
   }
 
   /** Every score of the latest version of every scorecard on record (for calibration). */
   public List<ScoreObservation> observations() {
-    return transaction("read", Observations::read);
+    return transaction("read from", Observations::read);
   }
 
   /** Per question: asks in the last 30, 90 and 365 days before {@code today}, scores. */
   public List<QuestionExposure> exposure(Optional<String> role, LocalDate today) {
-    return transaction("read", c -> QuestionExposure.read(c, role, today));
+    return transaction("read from", c -> QuestionExposure.read(c, role, today));
   }
 
   /** Records the hiring decision of a loop on record; exit 17 when it is not on record. */
@@ -137,7 +139,7 @@ public final class HiringRecord {
       throw new KitException(ExitCode.USAGE, "--decision must be one of "
           + String.join(", ", Decision.VALUES) + ", got '" + decision + "'");
     }
-    transaction("record the decision", c -> {
+    transaction("record the decision in", c -> {
       String before = Sql.one(c, "SELECT COALESCE(decision, '') FROM loop WHERE id = ?", loopId);
       if (before == null) {
         throw notOnRecord("loop " + loopId);
@@ -157,7 +159,7 @@ public final class HiringRecord {
 
   /** The files the candidate's loops wrote, as recorded; exit 17 for an unknown candidate. */
   public List<java.nio.file.Path> recordedFiles(String candidate) {
-    return transaction("read", c -> Privacy.files(c, Privacy.loopsOf(c,
+    return transaction("read from", c -> Privacy.files(c, Privacy.loopsOf(c,
         Privacy.candidate(c, candidate))).stream().map(Privacy.RecordedFile::path).toList());
   }
 

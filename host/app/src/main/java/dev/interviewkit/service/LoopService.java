@@ -15,6 +15,8 @@ import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.Panel;
 import dev.interviewkit.plan.PanelParser;
 import dev.interviewkit.plan.Planner;
+import dev.interviewkit.record.HiringRecord;
+import dev.interviewkit.record.RecordSettings;
 import dev.interviewkit.role.BlueprintChecker;
 import dev.interviewkit.role.RoleDefinition;
 import java.io.ByteArrayOutputStream;
@@ -45,13 +47,27 @@ public final class LoopService {
 
   private final PluginHost host;
   private final Supplier<BankCatalog> catalog;
+  private final LoopRecording recording;
 
   /**
+   * Records into the default hiring record ({@link RecordSettings#defaults()}).
+   *
    * @param catalog loads the banks; called once per planned loop so bank edits take effect
    */
   public LoopService(PluginHost host, Supplier<BankCatalog> catalog) {
+    this(host, catalog, RecordSettings.defaults());
+  }
+
+  /** Records into the hiring record {@code record} names ({@code off}: records nothing). */
+  public LoopService(PluginHost host, Supplier<BankCatalog> catalog, RecordSettings record) {
     this.host = host;
     this.catalog = catalog;
+    this.recording = new LoopRecording(record);
+  }
+
+  /** The hiring record loops are recorded in, when recording is on. */
+  public Optional<HiringRecord> record() {
+    return recording.record();
   }
 
   /** Plans, renders and writes one loop; returns the paths written. */
@@ -60,8 +76,18 @@ public final class LoopService {
     return render(planned, request).write(request.force());
   }
 
-  /** A loop with the banks it was drawn from. */
-  public record Planned(Loop loop, BankCatalog catalog) {}
+  /**
+   * A loop with the banks it was drawn from.
+   *
+   * @param earlierLoops the candidate's other loops on record whose questions were avoided
+   * @param email the candidate's email from the panel file, or ""
+   */
+  public record Planned(Loop loop, BankCatalog catalog, int earlierLoops, String email) {
+
+    public Planned(Loop loop, BankCatalog catalog) {
+      this(loop, catalog, 0, "");
+    }
+  }
 
   /** Checks the request, reads panel and banks, and draws the questions. */
   public Planned plan(LoopRequest request) {
@@ -116,6 +142,11 @@ public final class LoopService {
     } catch (IOException e) {
       throw new KitException(ExitCode.BAD_INPUT, "cannot read an --avoid file: " + e.getMessage());
     }
+    String email = panel.map(Panel::email).orElse("");
+    LoopRecording.Avoid recorded = recording.avoid(name, email, definition.id(), day);
+    Set<String> asked = avoid;
+    avoid = new TreeSet<>(avoid);
+    avoid.addAll(recorded.all());
     Loop loop;
     try {
       loop = Planner.plan(definition, banks, new Planner.Request(name, day, seed,
@@ -125,7 +156,15 @@ public final class LoopService {
     } catch (dev.interviewkit.plan.CannotPlanException e) {
       throw new KitException(ExitCode.CANNOT_PLAN, e.getMessage());
     }
-    return new Planned(loop, banks);
+    if (!recorded.exposed().isEmpty()) {
+      // Over-exposed questions are only a preference: reusing one is not reported as avoided.
+      Set<String> reported = new TreeSet<>(asked);
+      reported.addAll(recorded.earlier());
+      loop = new Loop(loop.role(), loop.candidate(), loop.date(), loop.seed(), loop.rounds(),
+          loop.bankVersions(), loop.pluginId(), loop.pluginVersion(),
+          LoopRecording.keep(loop.avoided(), reported));
+    }
+    return new Planned(loop, banks, recorded.earlierLoops(), email);
   }
 
   /**
@@ -144,7 +183,8 @@ public final class LoopService {
   /** Composes and renders every document of a planned loop, in memory, in parallel. */
   public OutputSet render(Planned planned, LoopRequest request) {
     Loop loop = planned.loop();
-    LoopDocuments docs = new LoopDocuments(loop, planned.catalog(), request.paper());
+    LoopDocuments docs = new LoopDocuments(loop, planned.catalog(), request.paper(),
+        planned.earlierLoops());
     Map<String, Document> documents = request.outputs().documents(loop, docs);
     Map<String, Renderer> renderers = host.renderers();
     OutputSet output = new OutputSet(request.out(), folderOf(loop));
@@ -168,6 +208,7 @@ public final class LoopService {
         output.add(job.getKey(), job.getValue().get());
       }
       Trace.mark("all rendered");
+      recording.onWritten(output, loop, planned.email());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("rendering was interrupted", e);
