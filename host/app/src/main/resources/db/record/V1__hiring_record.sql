@@ -86,7 +86,7 @@ CREATE TABLE score (
   competency    TEXT NOT NULL,
   score         TEXT NOT NULL,
   evidence      TEXT NOT NULL,
-  raise         TEXT NOT NULL,
+  raise_text    TEXT NOT NULL,
   PRIMARY KEY (scorecard_id, competency)
 );
 

@@ -102,6 +102,12 @@ final class Database {
       return;
     }
     Path lock = Path.of(settings.file().toAbsolutePath() + ".migrate-lock");
+    synchronized (Database.class) { // a file lock is per JVM: threads take turns first
+      migrateLocked(lock);
+    }
+  }
+
+  private void migrateLocked(Path lock) throws SQLException {
     try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE,
         StandardOpenOption.WRITE); FileLock held = ch.lock()) {
       try (Connection c = open()) {

@@ -56,8 +56,8 @@ final class Export {
           .append(q(s.get(5))).append(", \"recommendation\": ").append(q(s.get(6)))
           .append(", \"takeaways\": ").append(q(s.get(7))).append(", \"source\": ")
           .append(q(s.get(8))).append(", \"arrived\": ").append(q(s.get(9)))
-          .append(", \"scores\": ").append(table(c, "SELECT competency, score, evidence, raise"
-              + " FROM score WHERE scorecard_id = ? ORDER BY competency", s.get(0),
+          .append(", \"scores\": ").append(table(c, "SELECT competency, score, evidence,"
+              + " raise_text FROM score WHERE scorecard_id = ? ORDER BY competency", s.get(0),
               "competency", "score", "evidence", "raise")).append("}");
     }
     b.append(cards.isEmpty() ? "]" : "\n     ]");

@@ -40,7 +40,7 @@ public final class ScorecardWrites {
         Hashes.sha256(content), card.interviewer(), card.recommendation(), card.takeaways(),
         source, Sql.time(arrived));
     for (String competency : card.competencies()) {
-      Sql.update(c, "INSERT INTO score (scorecard_id, competency, score, evidence, raise)"
+      Sql.update(c, "INSERT INTO score (scorecard_id, competency, score, evidence, raise_text)"
           + " VALUES (?, ?, ?, ?, ?)", id, competency, card.scores().getOrDefault(competency, ""),
           card.evidence().getOrDefault(competency, ""), card.raise().getOrDefault(competency,
               ""));
@@ -56,7 +56,7 @@ public final class ScorecardWrites {
   /** "; scores: a 2 -> 3; recommendation changed; evidence of a changed" for the audit. */
   private static String changes(Connection c, String before, Scorecard card) throws SQLException {
     Map<String, String[]> old = new HashMap<>();
-    for (List<String> r : Sql.rows(c, "SELECT competency, score, evidence, raise FROM score"
+    for (List<String> r : Sql.rows(c, "SELECT competency, score, evidence, raise_text FROM score"
         + " WHERE scorecard_id = ?", before)) {
       old.put(r.get(0), new String[] {r.get(1), r.get(2), r.get(3)});
     }
