@@ -152,6 +152,10 @@ final class DebriefCommand implements Callable<Integer> {
     }
     output.add("90-debrief.csv", DebriefData.csv(debrief).getBytes(StandardCharsets.UTF_8));
     output.add("90-debrief.json", DebriefData.json(debrief).getBytes(StandardCharsets.UTF_8));
+    if (onRecord) {
+      output.whenWritten(paths -> context.record().orElseThrow().recordFiles(the.id(),
+          output.folder(), output.files()));
+    }
     for (Path written : output.write(force)) {
       context.out.println(written);
     }

@@ -41,10 +41,21 @@ public final class HiringRecord {
 
   /** Runs {@code work} in one transaction: committed when it returns, rolled back otherwise. */
   <T> T transaction(String what, Work<T> work) {
+    return transaction(what, false, work);
+  }
+
+  /** A transaction that writes: the test faults ({@link Faults}) strike before its commit. */
+  <T> T write(String what, Work<T> work) {
+    return transaction(what, true, work);
+  }
+
+  private <T> T transaction(String what, boolean writes, Work<T> work) {
     try (Connection c = database.connect()) {
       try {
         T result = work.run(c);
-        Faults.beforeCommit();
+        if (writes) {
+          Faults.beforeCommit();
+        }
         c.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
@@ -70,25 +81,63 @@ public final class HiringRecord {
    * this loop's.
    */
   public void recordLoop(LoopEntry entry) {
-    transaction("record loop " + entry.id() + " in", c -> {
+    write("record loop " + entry.id() + " in", c -> {
       LoopWrites.write(c, entry);
       return null;
     });
   }
 
   /**
-   * What a candidate was asked in their other loops on record: every loop of the same normalised
-   * name (or email, when given) except one of the same role and date, which is this loop again.
+   * Adds files written into the folder of a loop on record (the debrief's), in one transaction;
+   * does nothing for a loop not on record.
+   */
+  public void recordFiles(String loopId, java.nio.file.Path folder,
+      java.util.Map<String, byte[]> files) {
+    write("record files of loop " + loopId + " in", c -> {
+      if (Sql.one(c, "SELECT id FROM loop WHERE id = ?", loopId) == null) {
+        return null;
+      }
+      String now = Sql.now();
+      for (var f : files.entrySet()) {
+        String path = folder.toAbsolutePath().normalize().resolve(f.getKey()).toString();
+        Sql.update(c, "DELETE FROM loop_file WHERE path = ?", path);
+        Sql.update(c, "INSERT INTO loop_file (loop_id, name, path, sha256, bytes, written)"
+            + " VALUES (?, ?, ?, ?, ?, ?)", loopId, f.getKey(), path,
+            Hashes.sha256(f.getValue()), f.getValue().length, now);
+      }
+      Sql.audit(c, "files recorded", loopId, files.size() + " files: "
+          + String.join(", ", files.keySet()));
+      return null;
+    });
+  }
+
+  /**
+   * What a candidate was asked in their earlier loops on record: every loop of the same
+   * normalised name (or email, when given) other than this one (same role and date, whatever
+   * the seed). When this loop is on record already, only the loops recorded before it count,
+   * so regenerating it draws the same questions as before.
    */
   public Returning earlierQuestions(String candidate, String email, String role, LocalDate date) {
     return transaction("read from", c -> {
       String mail = Names.email(email);
-      List<List<String>> rows = Sql.rows(c, "SELECT l.id, a.question_id FROM loop l"
-          + " JOIN candidate k ON k.id = l.candidate_id LEFT JOIN asked a ON a.loop_id = l.id"
-          + " WHERE (k.name_key = ?" + (mail.isEmpty() ? "" : " OR k.email = ?") + ")"
-          + " AND NOT (l.role = ? AND l.loop_date = ?)", mail.isEmpty()
-              ? new Object[] {Names.key(candidate), role, date.toString()}
-              : new Object[] {Names.key(candidate), mail, role, date.toString()});
+      String who = " FROM loop l JOIN candidate k ON k.id = l.candidate_id"
+          + " WHERE (k.name_key = ?" + (mail.isEmpty() ? "" : " OR k.email = ?") + ")";
+      List<Object> params = new java.util.ArrayList<>(List.of(Names.key(candidate)));
+      if (!mail.isEmpty()) {
+        params.add(mail);
+      }
+      List<Object> self = new java.util.ArrayList<>(params);
+      self.addAll(List.of(role, date.toString()));
+      String first = Sql.one(c, "SELECT MIN(l.created)" + who
+          + " AND l.role = ? AND l.loop_date = ?", self.toArray());
+      List<Object> others = new java.util.ArrayList<>(self);
+      if (first != null) {
+        others.add(first);
+      }
+      List<List<String>> rows = Sql.rows(c, "SELECT l.id, a.question_id" + who.replace(
+          " WHERE", " LEFT JOIN asked a ON a.loop_id = l.id WHERE")
+          + " AND NOT (l.role = ? AND l.loop_date = ?)"
+          + (first != null ? " AND l.created < ?" : ""), others.toArray());
       Set<String> loops = new TreeSet<>();
       Set<String> questions = new TreeSet<>();
       for (List<String> r : rows) {
@@ -114,7 +163,7 @@ public final class HiringRecord {
    */
   public ScorecardWrites.Outcome recordScorecard(dev.interviewkit.debrief.Scorecard card,
       String sha256, String source, java.time.Instant arrived) {
-    return transaction("record a scorecard in", c -> ScorecardWrites.write(c, card, sha256, source,
+    return write("record a scorecard in", c -> ScorecardWrites.write(c, card, sha256, source,
         arrived));
   }
 
@@ -139,7 +188,7 @@ public final class HiringRecord {
       throw new KitException(ExitCode.USAGE, "--decision must be one of "
           + String.join(", ", Decision.VALUES) + ", got '" + decision + "'");
     }
-    transaction("record the decision in", c -> {
+    write("record the decision in", c -> {
       String before = Sql.one(c, "SELECT COALESCE(decision, '') FROM loop WHERE id = ?", loopId);
       if (before == null) {
         throw notOnRecord("loop " + loopId);
@@ -154,7 +203,7 @@ public final class HiringRecord {
 
   /** Everything held about a candidate (name, or email) as JSON; audited. Exit 17 if unknown. */
   public String export(String candidate) {
-    return transaction("export from", c -> Export.json(c, candidate));
+    return write("export from", c -> Export.json(c, candidate));
   }
 
   /** The files the candidate's loops wrote, as recorded; exit 17 for an unknown candidate. */
@@ -168,14 +217,14 @@ public final class HiringRecord {
    * content); then, with {@code deleteFiles}, the loop files it recorded (see {@link LoopFiles}).
    */
   public LoopFiles.Deleted forget(String candidate, boolean deleteFiles) {
-    List<Privacy.RecordedFile> files = transaction("forget in", c -> Privacy.forget(c,
+    List<Privacy.RecordedFile> files = write("forget in", c -> Privacy.forget(c,
         candidate));
     return deleteFiles ? LoopFiles.delete(files) : LoopFiles.Deleted.none(files.size());
   }
 
   /** Erases every loop dated before {@code cutoff}; returns how many. */
   public int purge(LocalDate cutoff) {
-    return transaction("purge", c -> Privacy.purge(c, cutoff).loops());
+    return write("purge", c -> Privacy.purge(c, cutoff).loops());
   }
 
   static KitException notOnRecord(String what) {

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Deletes the loop files the record names, and only those: a file is deleted when it lies
- * directly in its recorded loop folder, is a regular file (not a link) and still has the
- * recorded SHA-256. A loop folder left with nothing but its lock file is removed too.
+ * directly in its recorded loop folder under its recorded name and is a regular file (not a
+ * link), filled in since or not. A loop folder left with nothing but its lock file is removed.
  */
 public final class LoopFiles {
 
@@ -58,10 +58,6 @@ public final class LoopFiles {
         continue;
       }
       try {
-        if (!Hashes.sha256(path).equals(f.sha256())) {
-          kept.add(path + ": changed since it was written (SHA-256 differs); kept");
-          continue;
-        }
         Files.delete(path);
         deleted.add(path);
         folders.add(folder);

@@ -92,6 +92,11 @@ abstract class RecordContract {
     assertEquals(Set.of("q-1-a", "q-1-b", "q-1-c"), later.questionIds());
     assertEquals(List.of(List.of("loop recorded"), List.of("loop rewritten")),
         query("SELECT action FROM audit ORDER BY at, action"));
+    Thread.sleep(5);
+    record.recordLoop(Records.loop("Jane Doe", DAY.plusDays(7), 2, tmp));
+    assertEquals(0, record.earlierQuestions("Jane Doe", "", "cto", DAY).loops(),
+        "regenerating the first loop ignores the loops recorded after it");
+    assertEquals(1, record.earlierQuestions("Jane Doe", "", "cto", DAY.plusDays(7)).loops());
   }
 
   @Test
