@@ -273,7 +273,8 @@ class RecordCliTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> loops = (List<Map<String, Object>>) json.get("loops");
     assertEquals(1, loops.size());
-    assertEquals(first.paths().size(), ((List<?>) loops.get(0).get("files")).size());
+    assertEquals(first.paths().size() + debrief.paths().size(),
+        ((List<?>) loops.get(0).get("files")).size(), "the loop's files and its debrief's");
     assertEquals(1, ((List<?>) loops.get(0).get("scorecards")).size());
     assertTrue(export.out().contains("\"score\": \"4\""), export.out());
 

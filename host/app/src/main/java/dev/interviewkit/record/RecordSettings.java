@@ -37,9 +37,19 @@ public record RecordSettings(String database, String user, String passwordEnv,
     }
   }
 
-  /** The default: the SQLite file in the data folder, or what {@value #PROPERTY} says. */
+  /** Overrides {@code record.database} from the environment, as {@value #PROPERTY} does. */
+  public static final String ENVIRONMENT = "KIT_RECORD";
+
+  /**
+   * The default: the SQLite file in the data folder, or what {@value #PROPERTY} (first) or
+   * {@value #ENVIRONMENT} says.
+   */
   public static RecordSettings defaults() {
-    return new RecordSettings(System.getProperty(PROPERTY, ""), "", "", OptionalInt.empty());
+    String given = System.getProperty(PROPERTY);
+    if (given == null) {
+      given = System.getenv(ENVIRONMENT);
+    }
+    return new RecordSettings(given == null ? "" : given, "", "", OptionalInt.empty());
   }
 
   /** A SQLite file. */
