@@ -82,8 +82,9 @@ final class Context implements AutoCloseable {
 
   /** The loop core over this host and this run's banks. */
   dev.interviewkit.service.LoopService service(HostOptions options) {
+    record().ifPresent(dev.interviewkit.record.HiringRecord::openInBackground);
     return new dev.interviewkit.service.LoopService(host(options), () -> catalog(options),
-        settings());
+        record());
   }
 
   /** The hiring record of this run, or empty when recording is off. */

@@ -29,6 +29,23 @@ public final class HiringRecord {
     return settings.enabled() ? Optional.of(new HiringRecord(settings)) : Optional.empty();
   }
 
+  /**
+   * Loads the driver, connects and checks the schema on a background thread, while plugins
+   * start and banks are read: the first use then finds the record open. A failure there is
+   * left for the first use to report.
+   */
+  public void openInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        database.connect().close();
+      } catch (RuntimeException | SQLException e) {
+        // the first real use connects again and reports it
+      }
+    }, "record-open");
+    t.setDaemon(true);
+    t.start();
+  }
+
   public RecordSettings settings() {
     return database.settings();
   }

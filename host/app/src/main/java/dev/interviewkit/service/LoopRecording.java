@@ -22,9 +22,9 @@ final class LoopRecording {
   private final RecordSettings settings;
   private final Optional<HiringRecord> record;
 
-  LoopRecording(RecordSettings settings) {
+  LoopRecording(RecordSettings settings, Optional<HiringRecord> record) {
     this.settings = settings;
-    this.record = HiringRecord.open(settings);
+    this.record = record;
   }
 
   Optional<HiringRecord> record() {
@@ -51,6 +51,7 @@ final class LoopRecording {
     if (record.isEmpty()) {
       return Avoid.NONE;
     }
+    Trace.mark("record: reading");
     HiringRecord.Returning returning = record.get().earlierQuestions(candidate, email, role,
         date);
     Set<String> exposed = new TreeSet<>();
@@ -72,6 +73,7 @@ final class LoopRecording {
       return;
     }
     output.whenWritten(paths -> {
+      Trace.mark("record: writing");
       try {
         record.get().recordLoop(LoopEntry.of(loop, email, output.folder().toAbsolutePath(),
             output.files()));

@@ -60,9 +60,16 @@ public final class LoopService {
 
   /** Records into the hiring record {@code record} names ({@code off}: records nothing). */
   public LoopService(PluginHost host, Supplier<BankCatalog> catalog, RecordSettings record) {
+    this(host, catalog, HiringRecord.open(record));
+  }
+
+  /** Records into {@code record}, or nothing when it is empty. */
+  public LoopService(PluginHost host, Supplier<BankCatalog> catalog,
+      Optional<HiringRecord> record) {
     this.host = host;
     this.catalog = catalog;
-    this.recording = new LoopRecording(record);
+    this.recording = new LoopRecording(record.map(HiringRecord::settings)
+        .orElse(RecordSettings.defaults()), record);
   }
 
   /** The hiring record loops are recorded in, when recording is on. */
