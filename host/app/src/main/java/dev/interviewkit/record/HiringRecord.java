@@ -104,6 +104,30 @@ public final class HiringRecord {
     });
   }
 
+  /** Records many loops in one transaction (imports, synthetic histories for benchmarks). */
+  public void recordLoops(List<LoopEntry> entries) {
+    write("record " + entries.size() + " loops in", c -> {
+      for (LoopEntry e : entries) {
+        LoopWrites.write(c, e);
+      }
+      return null;
+    });
+  }
+
+  /** A scorecard to record in bulk: the card, its file's SHA-256, its source and arrival. */
+  public record Arrival(dev.interviewkit.debrief.Scorecard card, String sha256, String source,
+      java.time.Instant arrived) {}
+
+  /** Records many scorecards in one transaction; exit 17 when a loop is not on record. */
+  public void recordScorecards(List<Arrival> arrivals) {
+    write("record " + arrivals.size() + " scorecards in", c -> {
+      for (Arrival a : arrivals) {
+        ScorecardWrites.write(c, a.card(), a.sha256(), a.source(), a.arrived());
+      }
+      return null;
+    });
+  }
+
   /**
    * Adds files written into the folder of a loop on record (the debrief's), in one transaction;
    * does nothing for a loop not on record.

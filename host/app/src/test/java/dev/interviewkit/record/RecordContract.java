@@ -244,6 +244,23 @@ abstract class RecordContract {
   }
 
   @Test
+  void manyLoopsAndScorecardsRecordInOneTransactionEach() throws Exception {
+    List<LoopEntry> loops = new ArrayList<>();
+    List<HiringRecord.Arrival> cards = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      LoopEntry loop = Records.loop("Candidate " + i, DAY.minusDays(i), i, tmp);
+      loops.add(loop);
+      cards.add(new HiringRecord.Arrival(Records.card(loop, "round-1", String.valueOf(1 + i % 4),
+          "e", "yes"), "h" + i, "submit", Instant.now()));
+    }
+    record.recordLoops(loops);
+    record.recordScorecards(cards);
+    assertEquals(50, count("loop"));
+    assertEquals(50, record.observations().size());
+    assertEquals(13, record.observations().stream().filter(o -> o.score() == 1).count());
+  }
+
+  @Test
   void twoWritersWithConnectionsOfTheirOwnLoseNothing() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<?>> jobs = new ArrayList<>();
