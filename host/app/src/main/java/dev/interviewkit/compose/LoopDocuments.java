@@ -159,10 +159,8 @@ public final class LoopDocuments {
         row.add(e.getValue().contains(r.spec().id()) ? "●" : "");
       }
       int n = e.getValue().size();
-      // Only the role's own competencies need two panelists; a rotating one is extra evidence.
-      boolean core = loop.role().competencies().contains(e.getKey());
-      row.add(core && n < 2 ? n + " — too few" : core ? String.valueOf(n) : n + " (extra)");
-      if (core && n < 2) {
+      row.add(n < 2 ? n + " — too few" : String.valueOf(n));
+      if (n < 2) {
         thin.add(competencyTitle(e.getKey()));
       }
       matrix.add(row);
@@ -173,13 +171,8 @@ public final class LoopDocuments {
     b.add(thin.isEmpty()
         ? Paragraph.body("Every competency of the role is assessed in at least two rounds.")
         : new Paragraph("Assessed in fewer than two rounds: " + String.join(", ", thin)
-            + ". The evidence on " + (thin.size() == 1 ? "it" : "each") + " comes from one "
-            + "panelist; weigh that in the debrief, or choose other questions with a panel "
-            + "file.", TextStyle.STRONG));
-    if (!loop.role().competencies().containsAll(coverage.keySet())) {
-      b.add(Paragraph.body("Competencies marked (extra) are not the role's own: a round scores "
-          + "them because a drawn question assesses them, as additional evidence."));
-    }
+            + ". Its evidence comes from one panelist; weigh it in the debrief, or fix that "
+            + "round's questions with a panel file.", TextStyle.STRONG));
     b.add(new Heading(1, "Timing"));
     List<List<String>> timing = new ArrayList<>();
     for (PlannedRound r : loop.rounds()) {

@@ -33,6 +33,7 @@ public final class OutputSet {
   private final Map<String, byte[]> files = new LinkedHashMap<>();
   private Set<String> formats = Set.of();
   private java.util.function.Consumer<List<Path>> written = paths -> { };
+  private java.util.regex.Pattern retired = java.util.regex.Pattern.compile("(?!)");
 
   /** Files for {@code folder}, locked while written but not tied to a loop. */
   public OutputSet(Path folder) {
@@ -60,6 +61,15 @@ public final class OutputSet {
    */
   public void whenWritten(java.util.function.Consumer<List<Path>> hook) {
     written = java.util.Objects.requireNonNull(hook, "hook");
+  }
+
+  /**
+   * With {@code --force}: files of an earlier run whose whole name matches {@code names} and that
+   * this run does not write are removed after the write (a practice pack of 12 transcripts
+   * rewritten with 8 loses the old T09 to T12).
+   */
+  public void retire(java.util.regex.Pattern names) {
+    retired = names;
   }
 
   public Path folder() {
@@ -169,6 +179,7 @@ public final class OutputSet {
       List<Path> written = writeLocked();
       if (replace) {
         FolderCleanup.retireOtherFormats(folder, files.keySet(), formats);
+        FolderCleanup.retireMatching(folder, files.keySet(), retired);
       }
       this.written.accept(written);
       return written;

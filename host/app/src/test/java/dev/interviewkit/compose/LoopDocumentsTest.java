@@ -126,9 +126,6 @@ class LoopDocumentsTest {
     assertTrue(all.contains("Each round's scorecard lists exactly the competencies its questions "
         + "assess"));
     assertTrue(all.contains("Assessed in fewer than two rounds: "), all);
-    for (String line : all.split("\n")) {
-      assertFalse(line.contains("(extra)") && line.contains("too few"), line);
-    }
     assertTrue(all.contains("alpha"));
   }
 
