@@ -23,6 +23,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads a panel file (see docs/panel-format.md). */
 public final class PanelParser {
 
+  /** The keys that make a file a panel file; {@code email} alone does not. */
+  private static final List<String> PANEL_KEYS = List.of("candidate", "date", "role", "seed",
+      "rounds");
   private static final List<String> KEYS = List.of("candidate", "email", "date", "role", "seed",
       "rounds");
   private static final List<String> ROUND_KEYS = List.of("interviewer", "title", "time",
@@ -58,10 +61,11 @@ public final class PanelParser {
     }
     if (root.get() instanceof MappingNode top && !top.getValue().isEmpty()
         && top.getValue().stream().noneMatch(t ->
-        t.getKeyNode() instanceof ScalarNode k && KEYS.contains(k.getValue()))) {
+        t.getKeyNode() instanceof ScalarNode k && PANEL_KEYS.contains(k.getValue()))) {
       // Some other file (a password list, say): name it, but never quote its lines as keys.
       throw new InvalidInputException(List.of(YamlSource.at(path, root.get()).problem(
-          "this is not a panel file: it has none of the keys " + String.join(", ", KEYS))));
+          "this is not a panel file: it has none of the keys "
+              + String.join(", ", PANEL_KEYS))));
     }
     Optional<Fields> maybe = Fields.of(path, root.get(), "a panel", problems);
     if (maybe.isEmpty()) {
