@@ -41,6 +41,17 @@ class PanelFileTest {
   }
 
   @Test
+  void anEmailIsReadForTheHiringRecordAndAMalformedOneIsAProblemWithItsLine() throws IOException {
+    assertEquals("jane@example.com", parse("candidate: Jane Doe\nemail: jane@example.com\n")
+        .email());
+    assertEquals("", parse("candidate: Jane Doe\n").email());
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> parse("candidate: Jane Doe\nemail: not an address\n"));
+    assertEquals("panel.yaml:2:8: 'email' must be an email address such as jane@example.com, "
+        + "got 'not an address'", e.problems().get(0).toString());
+  }
+
+  @Test
   void aQuestionListedTwiceInARoundIsAProblemWithItsLine() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse("""
         candidate: Jane Doe
