@@ -334,6 +334,8 @@ class RecordCliTest {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path"), "-D" + PROPERTY + "=" + db,
+        "-Dinterviewkit.home=" + Kit.HOME, "-Dinterviewkit.banks=" + Kit.BANKS,
+        "-Dinterviewkit.config=" + tmp.resolve("config"),
         "-Dinterviewkit.record.fault=halt-before-commit", "dev.interviewkit.cli.Main", "packet",
         "--role", "cto", "--candidate", "Jane Doe", "--date", "2026-12-03", "--format", "pdf",
         "--out", tmp.resolve("loops").toString(), "--plugins", Kit.PLUGINS.toString(),
