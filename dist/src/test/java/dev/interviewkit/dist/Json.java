@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON reader for tests: objects as maps, arrays as lists, numbers as longs. */
+/**
+ * A small JSON reader for tests: objects as maps, arrays as lists, numbers as longs, true and
+ * false as booleans, null as null.
+ */
 final class Json {
 
   private final String text;
@@ -28,6 +31,12 @@ final class Json {
   private Object value() {
     space();
     char c = text.charAt(at);
+    for (String literal : new String[] {"true", "false", "null"}) {
+      if (text.startsWith(literal, at)) {
+        at += literal.length();
+        return literal.equals("null") ? null : Boolean.valueOf(literal);
+      }
+    }
     if (c == '{') {
       Map<String, Object> map = new LinkedHashMap<>();
       at++;

@@ -22,6 +22,7 @@ final class Context implements AutoCloseable {
   private BankCatalog catalog;
   private final java.util.function.Supplier<KitConfig> configSource;
   private KitConfig config;
+  private java.util.Optional<dev.interviewkit.record.HiringRecord> record;
 
   Context(PrintWriter out, PrintWriter err) {
     this(out, err, KitConfig::load);
@@ -100,8 +101,9 @@ final class Context implements AutoCloseable {
 
   /** The loop core over this host and this run's banks. */
   dev.interviewkit.service.LoopService service(HostOptions options) {
+    record().ifPresent(dev.interviewkit.record.HiringRecord::openInBackground);
     return new dev.interviewkit.service.LoopService(host(options), () -> catalog(options),
-        config());
+        config(), record());
   }
 
   /**
@@ -110,7 +112,26 @@ final class Context implements AutoCloseable {
    */
   dev.interviewkit.service.LoopService freshService(HostOptions options) {
     return new dev.interviewkit.service.LoopService(host(options),
-        () -> host(options).catalog(bankSources(options)));
+        () -> host(options).catalog(bankSources(options)), config(), record());
+  }
+
+  /** The hiring record of this run, or empty when recording is off. */
+  java.util.Optional<dev.interviewkit.record.HiringRecord> record() {
+    if (record == null) {
+      record = dev.interviewkit.record.HiringRecord.open(settings());
+    }
+    return record;
+  }
+
+  /** The hiring record, for the commands that need one: exit 15 when recording is off. */
+  dev.interviewkit.record.HiringRecord requireRecord() {
+    return record().orElseThrow(() -> new KitException(ExitCode.RECORD, "recording is off "
+        + "(record.database: off); there is no hiring record to use"));
+  }
+
+  /** Where this run records: kit.yaml's {@code record:}, unless overridden (docs/record.md). */
+  dev.interviewkit.record.RecordSettings settings() {
+    return dev.interviewkit.record.RecordSettings.of(config().record());
   }
 
   /** Prints one warning line per plugin that cannot be used. */

@@ -27,6 +27,7 @@ import dev.interviewkit.role.RoleDefinition;
 import dev.interviewkit.role.RoundSpec;
 import dev.interviewkit.service.ExitCode;
 import dev.interviewkit.service.KitException;
+import dev.interviewkit.service.ScorecardIntake;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,9 @@ final class DebriefCommand implements Callable<Integer> {
       description = "The loop's panel file: its 'seniority' and titles order the facilitator "
           + "pack's agenda (default: the role's personas).")
   Path panel;
+  @Option(names = "--incomplete", description = "Write the debrief although rounds have no "
+      + "scorecard yet; every page is marked INCOMPLETE. Needed for a loop on the hiring record.")
+  boolean incomplete;
 
   DebriefCommand(Context context) {
     this.context = context;
@@ -134,6 +138,20 @@ final class DebriefCommand implements Callable<Integer> {
         role.map(RoleDefinition::title).orElse(the.role()), the.date().toString(),
         role.map(RoleDefinition::competencies).orElse(List.of()), titles, roundTitles,
         result.used(), refused, missing);
+    Map<String, String> hashes = new HashMap<>();
+    reads.forEach(r -> hashes.put(r.file().toString(), r.hash()));
+    boolean onRecord = ScorecardIntake.debriefed(context.record(), the.id(), result.used(),
+        hashes).isPresent();
+    if (onRecord && !missing.isEmpty() && !incomplete) {
+      report(refused);
+      missing.forEach(r -> context.err.println("kit: missing: no scorecard for round " + r));
+      throw new KitException(ExitCode.ROUNDS_MISSING, missing.size() + " round"
+          + (missing.size() == 1 ? "" : "s") + " of loop " + the.id() + " on the hiring record "
+          + (missing.size() == 1 ? "has" : "have") + " no scorecard (" + String.join(", ", missing)
+          + "); the debrief waits for every round; pass --incomplete to write it marked "
+          + "INCOMPLETE; nothing was written");
+    }
+    boolean marked = incomplete && !missing.isEmpty();
     Context.checkOut(out);
     DebriefFolder.of(out, the);
     OutputSet output = new OutputSet(out, DebriefFolder.loopFolder(the));
@@ -141,7 +159,8 @@ final class DebriefCommand implements Callable<Integer> {
     List<String> warnings = new ArrayList<>();
     for (String format : List.of("pdf", "docx")) {
       DisplayText shown = format.equals("pdf") ? DisplayText.pdf() : DisplayText.word();
-      Document summary = DebriefDocuments.summary(debrief, paper, shown, config.organisation());
+      Document summary = DebriefDocuments.summary(debrief, paper, shown, config.organisation(),
+          marked);
       Renderer renderer = renderers.get(format);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       renderer.render(summary, bytes);
@@ -159,6 +178,10 @@ final class DebriefCommand implements Callable<Integer> {
     }
     output.add("90-debrief.csv", DebriefData.csv(debrief).getBytes(StandardCharsets.UTF_8));
     output.add("90-debrief.json", DebriefData.json(debrief).getBytes(StandardCharsets.UTF_8));
+    if (onRecord) {
+      output.whenWritten(paths -> context.record().orElseThrow().recordFiles(the.id(),
+          output.folder(), output.files()));
+    }
     for (Path written : output.write(force)) {
       context.out.println(written);
     }

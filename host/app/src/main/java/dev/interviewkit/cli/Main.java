@@ -40,6 +40,9 @@ public final class Main {
     commands.put("rounds", RoundsCommand::new);
     commands.put("plugins", PluginsCommand::new);
     commands.put("debrief", DebriefCommand::new);
+    commands.put("scorecard", c -> new ScorecardCommand());
+    commands.put("questions", QuestionsCommand::new);
+    commands.put("records", c -> new RecordsCommand());
     commands.put("training", TrainingCommand::new);
     commands.put("new-role", NewRoleCommand::new);
     commands.put("printers", PrintersCommand::new);

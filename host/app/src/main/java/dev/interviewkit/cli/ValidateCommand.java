@@ -89,6 +89,18 @@ final class ValidateCommand implements Callable<Integer> {
         warnings.addAll(Reachability.of(definitions, catalog).warnings());
       }
     }
+    var limit = context.settings().exposureLimit();
+    if (limit.isPresent()) {
+      try {
+        var record = context.record();
+        if (record.isPresent()) {
+          warnings.addAll(dev.interviewkit.service.ExposureWarnings.of(record.get(),
+              limit.getAsInt(), catalog, java.time.LocalDate.now()));
+        }
+      } catch (dev.interviewkit.service.KitException e) {
+        context.err.println("kit: warning: question exposure not checked: " + e.getMessage());
+      }
+    }
     problems.stream().sorted().distinct().forEach(context.err::println);
     warnings = warnings.stream().sorted().distinct().toList();
     warnings.forEach(context.err::println);

@@ -83,24 +83,30 @@ public final class LoopDocuments {
   private final Organisation organisation;
 
   private final List<String> kitNotes;
+  private final int earlierLoops;
 
   public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper) {
-    this(loop, catalog, paper, Organisation.NONE, List.of());
+    this(loop, catalog, paper, Organisation.NONE, List.of(), 0);
   }
 
   /** Documents of {@code organisation}: its name and logo in every header, its confidentiality line. */
   public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper, Organisation organisation) {
-    this(loop, catalog, paper, organisation, List.of());
+    this(loop, catalog, paper, organisation, List.of(), 0);
   }
 
-  /** @param kitNotes what the overview says about the coordinator's kit; empty for none */
+  /**
+   * @param kitNotes what the overview says about the coordinator's kit; empty for none
+   * @param earlierLoops the candidate's earlier loops on record whose questions the planner
+   *     avoided (the overview says so when there are any)
+   */
   public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper, Organisation organisation,
-      List<String> kitNotes) {
+      List<String> kitNotes, int earlierLoops) {
     this.loop = loop;
     this.catalog = catalog;
     this.paper = paper;
     this.organisation = java.util.Objects.requireNonNull(organisation, "organisation");
     this.kitNotes = List.copyOf(kitNotes);
+    this.earlierLoops = earlierLoops;
   }
 
   /** Form-field names; stable and documented in docs/scorecard-fields.md. PDF field names may not hold dots. */
@@ -135,6 +141,11 @@ public final class LoopDocuments {
     b.add(new Paragraph("Loop overview", TextStyle.SUBTITLE));
     b.add(new Paragraph(loop.candidate(), TextStyle.TITLE));
     b.add(Paragraph.body(loop.role().title() + " · " + loop.date()));
+    if (earlierLoops > 0) {
+      b.add(Paragraph.body("Returning candidate: the questions of " + earlierLoops + " earlier "
+          + (earlierLoops == 1 ? "loop" : "loops") + " on the hiring record were avoided where "
+          + "the banks allow."));
+    }
     b.add(new Heading(1, "Schedule and panel"));
     List<List<String>> rows = new ArrayList<>();
     for (PlannedRound r : loop.rounds()) {
@@ -223,7 +234,8 @@ public final class LoopDocuments {
     loop.bankVersions().forEach((id, v) -> repro.add(List.of("Bank " + id, "version " + v)));
     repro.add(List.of("Role plugin", loop.pluginId() + " " + loop.pluginVersion()));
     if (!loop.avoided().isEmpty()) {
-      repro.add(List.of("Reused despite --avoid", String.join(", ", loop.avoided())));
+      repro.add(List.of(earlierLoops > 0 ? "Reused despite --avoid or earlier loops"
+          : "Reused despite --avoid", String.join(", ", loop.avoided())));
     }
     b.add(new Table(List.of("Item", "Value"), repro, List.of(25, 75)));
     Map<String, String> props = identity("overview", "");

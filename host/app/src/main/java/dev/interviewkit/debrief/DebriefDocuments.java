@@ -34,13 +34,27 @@ public final class DebriefDocuments {
 
   private DebriefDocuments() {}
 
+  /** The word every page of a debrief written with rounds missing carries ({@code --incomplete}). */
+  public static final String INCOMPLETE = "INCOMPLETE";
+
   public static Document summary(Debrief d, Paper paper, DisplayText t) {
-    return summary(d, paper, t, Organisation.NONE);
+    return summary(d, paper, t, Organisation.NONE, false);
   }
 
   /** The summary as {@code organisation}'s document: its name, logo and confidentiality line. */
   public static Document summary(Debrief d, Paper paper, DisplayText t,
       Organisation organisation) {
+    return summary(d, paper, t, organisation, false);
+  }
+
+  /**
+   * The summary as {@code organisation}'s document: its name, logo and confidentiality line.
+   *
+   * @param marked write {@value #INCOMPLETE} in the running header and footer of every page:
+   *     rounds are missing and the summary was asked for anyway
+   */
+  public static Document summary(Debrief d, Paper paper, DisplayText t,
+      Organisation organisation, boolean marked) {
     Shown s = new Shown(d, t);
     List<Block> b = new ArrayList<>();
     String candidate = t.show(d.candidate(), "the loop's candidate name");
@@ -160,11 +174,13 @@ public final class DebriefDocuments {
     } catch (RuntimeException e) {
       date = LocalDate.of(2000, 1, 1);
     }
-    return new Document(new DocumentInfo("Debrief — " + candidate, headerName(candidate) + " · "
-        + t.show(d.roleTitle(), "the role title") + " · Debrief",
-        organisation.confidentialityOr(LoopDocuments.CONFIDENTIAL), paper, date,
-        Map.of(LoopDocuments.KEY_KIND, "debrief", LoopDocuments.KEY_CANDIDATE, candidate,
-            LoopDocuments.KEY_ROLE, d.role(), LoopDocuments.KEY_LOOP, d.loopId()),
+    String mark = marked ? INCOMPLETE + " · " : "";
+    String confidential = organisation.confidentialityOr(LoopDocuments.CONFIDENTIAL);
+    return new Document(new DocumentInfo("Debrief — " + candidate, mark + headerName(candidate)
+        + " · " + t.show(d.roleTitle(), "the role title") + " · Debrief", marked ? INCOMPLETE
+        + ": rounds without a scorecard · " + confidential : confidential,
+        paper, date, Map.of(LoopDocuments.KEY_KIND, "debrief", LoopDocuments.KEY_CANDIDATE,
+            candidate, LoopDocuments.KEY_ROLE, d.role(), LoopDocuments.KEY_LOOP, d.loopId()),
         organisation), b);
   }
 

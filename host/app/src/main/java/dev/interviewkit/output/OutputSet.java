@@ -32,6 +32,7 @@ public final class OutputSet {
   private final String identity;
   private final Map<String, byte[]> files = new LinkedHashMap<>();
   private Set<String> formats = Set.of();
+  private java.util.function.Consumer<List<Path>> written = paths -> { };
   private java.util.regex.Pattern retired = java.util.regex.Pattern.compile("(?!)");
 
   /** Files for {@code folder}, locked while written but not tied to a loop. */
@@ -52,6 +53,14 @@ public final class OutputSet {
    */
   public void formats(Set<String> extensions) {
     formats = Set.copyOf(extensions);
+  }
+
+  /**
+   * Runs once every file is in place, while the folder's lock is still held (the hiring record
+   * records the loop there). When it throws, the files written stay.
+   */
+  public void whenWritten(java.util.function.Consumer<List<Path>> hook) {
+    written = java.util.Objects.requireNonNull(hook, "hook");
   }
 
   /**
@@ -172,6 +181,7 @@ public final class OutputSet {
         FolderCleanup.retireOtherFormats(folder, files.keySet(), formats);
         FolderCleanup.retireMatching(folder, files.keySet(), retired);
       }
+      this.written.accept(written);
       return written;
     } catch (OutputException e) {
       undoFolder(firstCreated, lock);

@@ -16,6 +16,7 @@ import java.util.Optional;
  *     here are drawn as usual
  * @param places where things stand in the file, for messages: {@link #ROLE}, a round id, and
  *     {@code ROUND/QUESTION} for a given question; empty for a panel not read from a file
+ * @param email the candidate's email (matches a returning candidate on the hiring record), or ""
  */
 public record Panel(
     String candidate,
@@ -66,6 +67,11 @@ public record Panel(
   public int hashCode() {
     return java.util.Objects.hash(candidate, date, role, seed, interviewers, questions, path,
         logistics);
+  }
+
+  /** The candidate's email address for the hiring record; empty when the panel gives none. */
+  public String email() {
+    return logistics.candidateEmail();
   }
 
   /** Where {@code key} of {@link #places()} stands, or the file itself when not known. */

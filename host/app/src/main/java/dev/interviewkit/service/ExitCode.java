@@ -37,6 +37,12 @@ public final class ExitCode {
   public static final int LOCKED = 13;
   /** {@code training}: no question eligible for the role or round has sample answers. */
   public static final int NO_PRACTICE = 14;
+  /** The hiring record cannot be opened, migrated or written (docs/record.md). */
+  public static final int RECORD = 15;
+  /** {@code debrief} refused: rounds of a loop on record have no scorecard (sealed scoring). */
+  public static final int ROUNDS_MISSING = 16;
+  /** {@code records}, {@code scorecard submit}: no such candidate or loop on record. */
+  public static final int NOT_ON_RECORD = 17;
   /** A bug: please report it with the command that caused it. */
   public static final int INTERNAL = 70;
 

@@ -19,6 +19,8 @@ import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.Panel;
 import dev.interviewkit.plan.PanelParser;
 import dev.interviewkit.plan.Planner;
+import dev.interviewkit.record.HiringRecord;
+import dev.interviewkit.record.RecordSettings;
 import dev.interviewkit.role.BlueprintChecker;
 import dev.interviewkit.role.RoleDefinition;
 import java.io.ByteArrayOutputStream;
@@ -50,6 +52,7 @@ public final class LoopService {
   private final PluginHost host;
   private final Supplier<BankCatalog> catalog;
   private final KitConfig config;
+  private final LoopRecording recording;
 
   /** A service without configuration: Letter, {@code interview-packets}, no organisation. */
   public LoopService(PluginHost host, Supplier<BankCatalog> catalog) {
@@ -57,14 +60,36 @@ public final class LoopService {
   }
 
   /**
+   * Records into the default hiring record ({@link RecordSettings#defaults()}).
+   *
    * @param catalog loads the banks; called once per planned loop so bank edits take effect
    * @param config the defaults front ends offer (paper, output folder) and the organisation
    *     every document is printed for
    */
+  /** A service of {@code config}, recording where its {@code record:} says. */
   public LoopService(PluginHost host, Supplier<BankCatalog> catalog, KitConfig config) {
+    this(host, catalog, config, HiringRecord.open(RecordSettings.of(config.record())));
+  }
+
+  /** Records into the hiring record {@code record} names ({@code off}: records nothing). */
+  public LoopService(PluginHost host, Supplier<BankCatalog> catalog, RecordSettings record) {
+    this(host, catalog, KitConfig.defaults(Dirs.fromEnvironment()), HiringRecord.open(record));
+  }
+
+  /** Records into {@code record}, or nothing when it is empty. */
+  public LoopService(PluginHost host, Supplier<BankCatalog> catalog,
+      Optional<HiringRecord> record) {
+    this(host, catalog, KitConfig.defaults(Dirs.fromEnvironment()), record);
+  }
+
+  /** A service of {@code config} recording into {@code record}, or nothing when it is empty. */
+  public LoopService(PluginHost host, Supplier<BankCatalog> catalog, KitConfig config,
+      Optional<HiringRecord> record) {
     this.host = host;
     this.catalog = catalog;
     this.config = java.util.Objects.requireNonNull(config, "config");
+    this.recording = new LoopRecording(record.map(HiringRecord::settings)
+        .orElse(RecordSettings.of(config.record())), record);
   }
 
   /** The configuration: {@code config().paper()} and {@code config().out()} are the defaults. */
@@ -72,9 +97,20 @@ public final class LoopService {
     return config;
   }
 
+  /** The hiring record loops are recorded in, when recording is on. */
+  public Optional<HiringRecord> record() {
+    return recording.record();
+  }
+
   /** The documents of a planned loop on {@code paper}, for the configured organisation. */
   public LoopDocuments documents(Planned planned, dev.interviewkit.api.doc.Paper paper) {
-    return new LoopDocuments(planned.loop(), planned.catalog(), paper, config.organisation());
+    return documents(planned, paper, List.of());
+  }
+
+  private LoopDocuments documents(Planned planned, dev.interviewkit.api.doc.Paper paper,
+      List<String> kitNotes) {
+    return new LoopDocuments(planned.loop(), planned.catalog(), paper, config.organisation(),
+        kitNotes, planned.earlierLoops());
   }
 
   /** Plans, renders and writes one loop; returns the paths written. */
@@ -87,11 +123,18 @@ public final class LoopService {
    * A loop with the banks it was drawn from.
    *
    * @param logistics the panel file's details for the coordinator's kit; empty without a panel
+   * @param earlierLoops the candidate's other loops on record whose questions were avoided
    */
-  public record Planned(Loop loop, BankCatalog catalog, Optional<Logistics> logistics) {
+  public record Planned(Loop loop, BankCatalog catalog, Optional<Logistics> logistics,
+      int earlierLoops) {
 
     public Planned(Loop loop, BankCatalog catalog) {
-      this(loop, catalog, Optional.empty());
+      this(loop, catalog, Optional.empty(), 0);
+    }
+
+    /** The candidate's email from the panel file, or "". */
+    public String email() {
+      return logistics.map(Logistics::candidateEmail).orElse("");
     }
   }
 
@@ -149,6 +192,11 @@ public final class LoopService {
     } catch (IOException e) {
       throw new KitException(ExitCode.BAD_INPUT, "cannot read an --avoid file: " + e.getMessage());
     }
+    String email = panel.map(Panel::email).orElse("");
+    LoopRecording.Avoid recorded = recording.avoid(name, email, definition.id(), day);
+    Set<String> asked = avoid;
+    avoid = new TreeSet<>(avoid);
+    avoid.addAll(recorded.all());
     Loop loop;
     try {
       loop = Planner.plan(definition, banks, new Planner.Request(name, day, seed,
@@ -158,7 +206,15 @@ public final class LoopService {
     } catch (dev.interviewkit.plan.CannotPlanException e) {
       throw new KitException(ExitCode.CANNOT_PLAN, e.getMessage());
     }
-    return new Planned(loop, banks, panel.map(Panel::logistics));
+    if (!recorded.exposed().isEmpty()) {
+      // Over-exposed questions are only a preference: reusing one is not reported as avoided.
+      Set<String> reported = new TreeSet<>(asked);
+      reported.addAll(recorded.earlier());
+      loop = new Loop(loop.role(), loop.candidate(), loop.date(), loop.seed(), loop.rounds(),
+          loop.bankVersions(), loop.pluginId(), loop.pluginVersion(),
+          LoopRecording.keep(loop.avoided(), reported));
+    }
+    return new Planned(loop, banks, panel.map(Panel::logistics), recorded.earlierLoops());
   }
 
   /**
@@ -185,8 +241,8 @@ public final class LoopService {
             output.folder(), request.formats().contains("pdf") ? "pdf"
                 : renderers.get(request.formats().get(0)).fileExtension(),
             config.organisation()));
-    LoopDocuments docs = new LoopDocuments(loop, planned.catalog(), request.paper(),
-        config.organisation(), kit.map(CoordinatorKit::notes).orElse(List.of()));
+    LoopDocuments docs = documents(planned, request.paper(),
+        kit.map(CoordinatorKit::notes).orElse(List.of()));
     Map<String, Document> documents = new LinkedHashMap<>(request.outputs().documents(loop, docs));
     kit.ifPresent(k -> documents.putAll(k.documents()));
     output.formats(renderers.values().stream().map(Renderer::fileExtension)
@@ -212,6 +268,7 @@ public final class LoopService {
         kit.get().files(output.files()).forEach(output::add);
       }
       Trace.mark("all rendered");
+      recording.onWritten(output, loop, planned.email());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("rendering was interrupted", e);

@@ -41,6 +41,18 @@ class PanelFileTest {
   }
 
   @Test
+  void theCandidatesEmailIsReadForTheHiringRecordAndAMalformedOneIsAProblemWithItsLine()
+      throws IOException {
+    assertEquals("jane@example.com", parse("candidate: {name: Jane Doe, email: jane@example.com}\n")
+        .email());
+    assertEquals("", parse("candidate: Jane Doe\n").email());
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> parse("candidate: {name: Jane Doe, email: not an address}\n"));
+    assertTrue(e.problems().get(0).toString().startsWith("panel.yaml:1:"), e.getMessage());
+    assertTrue(e.problems().get(0).toString().contains("email"), e.getMessage());
+  }
+
+  @Test
   void aQuestionListedTwiceInARoundIsAProblemWithItsLine() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse("""
         candidate: Jane Doe
