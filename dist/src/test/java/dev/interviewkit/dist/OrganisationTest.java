@@ -120,7 +120,7 @@ class OrganisationTest {
     Kit debrief = kit(args.toArray(String[]::new));
     List<Path> written = debrief.paths().stream()
         .filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".docx")).toList();
-    assertEquals(2, written.size(), debrief.out() + debrief.err());
+    assertEquals(4, written.size(), debrief.out() + debrief.err()); // summary and facilitator pack
     written.forEach(OrganisationTest::assertCarriesTheOrganisation);
 
     Path batch = Files.writeString(tmp.resolve("loops.csv"),
