@@ -23,13 +23,15 @@ final class DocxPackage {
   private static final String WORD_TYPE =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-  private static final byte[] CONTENT_TYPES =
-      utf8(
-          Xml.DECLARATION
+  private static final byte[] CONTENT_TYPES = utf8(contentTypes(false));
+
+  private static String contentTypes(boolean png) {
+    return Xml.DECLARATION
               + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
               + "<Default Extension=\"rels\""
               + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
               + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+              + (png ? "<Default Extension=\"png\" ContentType=\"image/png\"/>" : "")
               + override("/word/document.xml", WORD_TYPE + "document.main+xml")
               + override("/word/styles.xml", WORD_TYPE + "styles+xml")
               + override("/word/numbering.xml", WORD_TYPE + "numbering+xml")
@@ -44,7 +46,8 @@ final class DocxPackage {
               + override(
                   "/docProps/custom.xml",
                   "application/vnd.openxmlformats-officedocument.custom-properties+xml")
-              + "</Types>");
+              + "</Types>";
+  }
 
   private static final byte[] PACKAGE_RELATIONSHIPS =
       utf8(
@@ -60,9 +63,15 @@ final class DocxPackage {
               + relationship("rId4", OFFICE_RELATIONSHIP + "custom-properties", "docProps/custom.xml")
               + "</Relationships>");
 
-  private static final byte[] DOCUMENT_RELATIONSHIPS =
-      utf8(
-          Xml.DECLARATION
+  private static final byte[] DOCUMENT_RELATIONSHIPS = utf8(documentRelationships(0));
+
+  private static String documentRelationships(int figures) {
+    StringBuilder images = new StringBuilder();
+    for (int n = 1; n <= figures; n++) {
+      images.append(relationship(DocxBuilder.figureRelationship(n), OFFICE_RELATIONSHIP + "image",
+          "media/figure" + n + ".png"));
+    }
+    return Xml.DECLARATION
               + "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
               + relationship("rId1", OFFICE_RELATIONSHIP + "settings", "settings.xml")
               + relationship("rId2", OFFICE_RELATIONSHIP + "styles", "styles.xml")
@@ -71,7 +80,9 @@ final class DocxPackage {
                   "header1.xml")
               + relationship(DocxBuilder.FOOTER_RELATIONSHIP, OFFICE_RELATIONSHIP + "footer",
                   "footer1.xml")
-              + "</Relationships>");
+              + images
+              + "</Relationships>";
+  }
 
   private static final byte[] APP =
       utf8(
@@ -85,19 +96,24 @@ final class DocxPackage {
   static Map<String, byte[]> parts(Document document) {
     DocumentInfo info = document.info();
     Map<String, byte[]> parts = new LinkedHashMap<>();
-    parts.put("[Content_Types].xml", CONTENT_TYPES);
+    DocxBuilder.Body body = DocxBuilder.documentXml(document);
+    int figures = body.figures().size();
+    parts.put("[Content_Types].xml", figures == 0 ? CONTENT_TYPES : utf8(contentTypes(true)));
     parts.put("_rels/.rels", PACKAGE_RELATIONSHIPS);
     parts.put("docProps/app.xml", APP);
-    DocxBuilder.Body body = DocxBuilder.documentXml(document);
     parts.put("docProps/core.xml", utf8(core(info)));
     parts.put("docProps/custom.xml", utf8(custom(info, body.fields())));
-    parts.put("word/_rels/document.xml.rels", DOCUMENT_RELATIONSHIPS);
+    parts.put("word/_rels/document.xml.rels",
+        figures == 0 ? DOCUMENT_RELATIONSHIPS : utf8(documentRelationships(figures)));
     parts.put("word/document.xml", utf8(body.xml()));
     parts.put("word/header1.xml", utf8(DocxBuilder.headerXml(info)));
     parts.put("word/footer1.xml", utf8(DocxBuilder.footerXml(info)));
     parts.put("word/styles.xml", DocxStyles.STYLES_PART);
     parts.put("word/numbering.xml", DocxStyles.NUMBERING_PART);
     parts.put("word/settings.xml", DocxStyles.SETTINGS_PART);
+    for (int n = 1; n <= figures; n++) {
+      parts.put("word/media/figure" + n + ".png", body.figures().get(n - 1));
+    }
     return parts;
   }
 
