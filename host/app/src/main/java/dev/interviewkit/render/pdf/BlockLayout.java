@@ -185,13 +185,7 @@ final class BlockLayout {
 
   /** A picture centred at its size, or scaled down in proportion to {@code room} points wide. */
   static PdfPTable figure(dev.interviewkit.api.doc.Figure f, float room) {
-    com.lowagie.text.Image image;
-    try {
-      image = com.lowagie.text.Image.getInstance(f.png());
-    } catch (java.io.IOException | RuntimeException e) {
-      throw new dev.interviewkit.api.RenderException("cannot read the figure \""
-          + f.description() + "\": " + e.getMessage());
-    }
+    com.lowagie.text.Image image = PngImages.of(f);
     float width = Math.min(f.width(), room);
     image.scaleAbsolute(width, f.height() * width / f.width());
     PdfPCell cell = bare();

@@ -52,8 +52,13 @@ final class ContentDigest {
           });
     } else if (value instanceof Enum<?> e) {
       tagged(sha, 'E', e.getDeclaringClass().getName() + "." + e.name());
-    } else if (value instanceof Integer || value instanceof Boolean || value instanceof LocalDate) {
+    } else if (value instanceof Integer || value instanceof Boolean || value instanceof LocalDate
+        || value instanceof Float) {
       tagged(sha, 'V', value.toString());
+    } else if (value instanceof byte[] bytes) {
+      sha.update((byte) 'B');
+      sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+      sha.update(bytes);
     } else {
       throw new IllegalArgumentException(
           "no digest for " + (value == null ? "null" : value.getClass().getName()));
