@@ -40,6 +40,7 @@ public final class Main {
     commands.put("plugins", PluginsCommand::new);
     commands.put("debrief", DebriefCommand::new);
     commands.put("training", TrainingCommand::new);
+    commands.put("calibration", CalibrationCommand::new);
     commands.put("new-role", NewRoleCommand::new);
     commands.put("printers", PrintersCommand::new);
     commands.put("workbench", WorkbenchCommand::new);
