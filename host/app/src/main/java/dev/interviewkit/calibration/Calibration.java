@@ -3,6 +3,7 @@ package dev.interviewkit.calibration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,51 +121,57 @@ public record Calibration(ObservationSource.Scope scope, int loops, int scorecar
 
   /** Computes every figure from {@code observations} (those outside {@code scope} are ignored). */
   public static Calibration of(ObservationSource.Scope scope, List<ScoreObservation> observations) {
-    Map<String, Map<String, ScoreObservation>> units = new LinkedHashMap<>();
-    Set<String> loops = new HashSet<>();
-    Map<String, Set<String>> cardsByInterviewer = new TreeMap<>();
+    Map<String, Map<String, List<ScoreObservation>>> units = new LinkedHashMap<>();
+    Map<String, Set<ScoreObservation.Card>> cardsByInterviewer = new TreeMap<>();
     LocalDate first = null;
     LocalDate last = null;
     for (ScoreObservation o : observations) {
       if (!scope.includes(o)) {
         continue;
       }
-      units.computeIfAbsent(o.loopId() + '\u0000' + o.competency(), k -> new LinkedHashMap<>())
-          .put(o.scorecardKey(), o);
-      loops.add(o.loopId());
-      cardsByInterviewer.computeIfAbsent(o.interviewer(), n -> new HashSet<>())
-          .add(o.scorecardKey());
+      List<ScoreObservation> unit = units.computeIfAbsent(o.loopId(), k -> new HashMap<>())
+          .computeIfAbsent(o.competency(), k -> new ArrayList<>(4));
+      replaceOrAdd(unit, o);
+      cardsByInterviewer.computeIfAbsent(o.interviewer(), n -> new HashSet<>()).add(o.card());
       first = first == null || o.loopDate().isBefore(first) ? o.loopDate() : first;
       last = last == null || o.loopDate().isAfter(last) ? o.loopDate() : last;
     }
     Offsets offsets = new Offsets();
     Map<String, List<int[]>> unitsByCompetency = new TreeMap<>();
     QuestionTally questions = new QuestionTally();
-    for (Map<String, ScoreObservation> unit : units.values()) {
-      List<ScoreObservation> scores = new ArrayList<>(unit.values());
-      int[] values = scores.stream().mapToInt(ScoreObservation::score).toArray();
-      unitsByCompetency.computeIfAbsent(scores.get(0).competency(), c -> new ArrayList<>())
-          .add(values);
-      offsets.add(scores);
-      scores.forEach(questions::add);
+    for (Map<String, List<ScoreObservation>> loop : units.values()) {
+      for (List<ScoreObservation> scores : loop.values()) {
+        int[] values = new int[scores.size()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = scores.get(i).score();
+        }
+        unitsByCompetency.computeIfAbsent(scores.get(0).competency(), c -> new ArrayList<>())
+            .add(values);
+        offsets.add(scores);
+        scores.forEach(questions::add);
+      }
     }
     List<Agreement> agreement = new ArrayList<>();
-    List<int[]> pooled = new ArrayList<>();
-    unitsByCompetency.forEach((competency, list) -> {
-      agreement.add(new Agreement(competency, Krippendorff.estimate(list,
-          Krippendorff.Metric.ORDINAL, RESAMPLES, SEED ^ competency.hashCode())));
-      pooled.addAll(list);
-    });
-    if (unitsByCompetency.size() > 1) {
-      agreement.add(new Agreement(ALL, Krippendorff.estimate(pooled,
-          Krippendorff.Metric.ORDINAL, RESAMPLES, SEED)));
-    }
+    Krippendorff.estimates(unitsByCompetency, Krippendorff.Metric.ORDINAL, RESAMPLES, SEED, ALL)
+        .forEach((competency, estimate) -> agreement.add(new Agreement(competency, estimate)));
     List<Interviewer> interviewers = new ArrayList<>();
     cardsByInterviewer.forEach((name, cards) ->
         interviewers.add(offsets.interviewer(name, cards.size())));
     int scorecards = cardsByInterviewer.values().stream().mapToInt(Set::size).sum();
-    return new Calibration(scope, loops.size(), scorecards, Optional.ofNullable(first),
+    return new Calibration(scope, units.size(), scorecards, Optional.ofNullable(first),
         Optional.ofNullable(last), interviewers, agreement, questions.scores());
+  }
+
+  /** Adds {@code o} to its unit, replacing an earlier score from the same scorecard. */
+  private static void replaceOrAdd(List<ScoreObservation> unit, ScoreObservation o) {
+    for (int i = 0; i < unit.size(); i++) {
+      ScoreObservation other = unit.get(i);
+      if (other.roundId().equals(o.roundId()) && other.interviewer().equals(o.interviewer())) {
+        unit.set(i, o);
+        return;
+      }
+    }
+    unit.add(o);
   }
 
   /** The interviewers with an overall offset, furthest from zero first. */

@@ -3,6 +3,7 @@ package dev.interviewkit.calibration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -23,7 +24,10 @@ public final class Krippendorff {
     INTERVAL
   }
 
-  /** An alpha with its bootstrap interval (both NaN where alpha is undefined). */
+  /**
+   * An alpha with its 95 % bootstrap interval (NaN where undefined), the pairable units it rests
+   * on and the values in them.
+   */
   public record Estimate(double alpha, double low, double high, int units, int values) {}
 
   private final int[] domain;
@@ -33,18 +37,13 @@ public final class Krippendorff {
   private final int[] unitPattern;
   private final int values;
 
-  private Krippendorff(List<int[]> units) {
-    TreeSet<Integer> seen = new TreeSet<>();
-    for (int[] unit : units) {
-      if (unit.length >= 2) {
-        Arrays.stream(unit).forEach(seen::add);
-      }
-    }
-    domain = seen.stream().mapToInt(Integer::intValue).toArray();
+  private Krippendorff(List<int[]> units, int[] domain) {
+    this.domain = domain;
     int v = domain.length;
     Map<String, Integer> index = new HashMap<>();
     List<double[]> found = new ArrayList<>();
-    List<Integer> of = new ArrayList<>();
+    int[] of = new int[units.size()];
+    int pairable = 0;
     int counted = 0;
     for (int[] unit : units) {
       if (unit.length < 2) {
@@ -62,21 +61,28 @@ public final class Krippendorff {
         index.put(key, at);
         found.add(coincidences(counts, unit.length));
       }
-      of.add(at);
+      of[pairable++] = at;
     }
     patterns = found.toArray(double[][]::new);
-    unitPattern = of.stream().mapToInt(Integer::intValue).toArray();
+    unitPattern = Arrays.copyOf(of, pairable);
     values = counted;
+  }
+
+  private static int[] domain(Iterable<List<int[]>> groups) {
+    TreeSet<Integer> seen = new TreeSet<>();
+    for (List<int[]> units : groups) {
+      for (int[] unit : units) {
+        if (unit.length >= 2) {
+          Arrays.stream(unit).forEach(seen::add);
+        }
+      }
+    }
+    return seen.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Alpha of {@code units} under {@code metric}; NaN when there is no variation to judge. */
   public static double alpha(List<int[]> units, Metric metric) {
-    Krippendorff k = new Krippendorff(units);
-    double[] weights = new double[k.patterns.length];
-    for (int p : k.unitPattern) {
-      weights[p]++;
-    }
-    return k.alpha(weights, metric);
+    return estimate(units, metric, 0, 0).alpha();
   }
 
   /**
@@ -85,36 +91,78 @@ public final class Krippendorff {
    * the same interval.
    */
   public static Estimate estimate(List<int[]> units, Metric metric, int resamples, long seed) {
-    Krippendorff k = new Krippendorff(units);
-    int n = k.unitPattern.length;
-    double[] weights = new double[k.patterns.length];
-    for (int p : k.unitPattern) {
-      weights[p]++;
-    }
-    double alpha = k.alpha(weights, metric);
-    if (Double.isNaN(alpha) || resamples < 1) {
-      return new Estimate(alpha, Double.NaN, Double.NaN, n, k.values);
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    double[] samples = new double[resamples];
-    int kept = 0;
-    for (int r = 0; r < resamples; r++) {
-      Arrays.fill(weights, 0);
-      for (int i = 0; i < n; i++) {
-        weights[k.unitPattern[random.nextInt(n)]]++;
+    return estimates(Map.of("", units), metric, resamples, seed, "").get("");
+  }
+
+  /**
+   * An estimate for each group of units (e.g. one per competency) and, under {@code pooled}
+   * when there are two or more groups, one for all units together. Each group is resampled on
+   * its own, from a generator seeded with {@code seed} and the group's name; a pooled resample
+   * is the union of the groups' resamples (a bootstrap stratified by group).
+   */
+  public static Map<String, Estimate> estimates(Map<String, List<int[]>> groups, Metric metric,
+      int resamples, long seed, String pooled) {
+    int[] domain = domain(groups.values());
+    int v = domain.length;
+    double[][] pooledSamples = new double[Math.max(0, resamples)][v * v];
+    double[] pooledFull = new double[v * v];
+    int pooledUnits = 0;
+    int pooledValues = 0;
+    Map<String, Estimate> out = new LinkedHashMap<>();
+    for (Map.Entry<String, List<int[]>> group : groups.entrySet()) {
+      Krippendorff k = new Krippendorff(group.getValue(), domain);
+      double[] weights = new double[k.patterns.length];
+      for (int p : k.unitPattern) {
+        weights[p]++;
       }
-      double a = k.alpha(weights, metric);
-      if (!Double.isNaN(a)) {
-        samples[kept++] = a;
+      double[] full = k.coincidences(weights);
+      add(pooledFull, full);
+      pooledUnits += k.unitPattern.length;
+      pooledValues += k.values;
+      double alpha = alpha(full, domain, metric);
+      double[] samples = new double[Math.max(0, resamples)];
+      int n = k.unitPattern.length;
+      SplittableRandom random = new SplittableRandom(seed ^ group.getKey().hashCode());
+      for (int r = 0; r < resamples && n > 0; r++) {
+        Arrays.fill(weights, 0);
+        for (int i = 0; i < n; i++) {
+          weights[k.unitPattern[below(random, n)]]++;
+        }
+        double[] o = k.coincidences(weights);
+        add(pooledSamples[r], o);
+        samples[r] = alpha(o, domain, metric);
       }
+      out.put(group.getKey(), estimate(alpha, n == 0 ? new double[0] : samples, n, k.values));
     }
-    if (kept == 0) {
-      return new Estimate(alpha, Double.NaN, Double.NaN, n, k.values);
+    if (groups.size() > 1) {
+      double[] samples = new double[Math.max(0, resamples)];
+      for (int r = 0; r < samples.length; r++) {
+        samples[r] = alpha(pooledSamples[r], domain, metric);
+      }
+      out.put(pooled, estimate(alpha(pooledFull, domain, metric), samples, pooledUnits,
+          pooledValues));
     }
-    double[] sorted = Arrays.copyOf(samples, kept);
-    Arrays.sort(sorted);
-    return new Estimate(alpha, Stats.percentile(sorted, 0.025), Stats.percentile(sorted, 0.975),
-        n, k.values);
+    return out;
+  }
+
+  /** A uniform whole number in [0, n): the top bits of a 64-bit draw scaled (bias under 2^-32). */
+  private static int below(SplittableRandom random, int n) {
+    return (int) (((random.nextLong() >>> 32) * n) >>> 32);
+  }
+
+  private static Estimate estimate(double alpha, double[] samples, int units, int values) {
+    if (Double.isNaN(alpha)) {
+      return new Estimate(alpha, Double.NaN, Double.NaN, units, values);
+    }
+    double[] kept = Arrays.stream(samples).filter(s -> !Double.isNaN(s)).sorted().toArray();
+    return new Estimate(alpha, Stats.percentile(kept, 0.025), Stats.percentile(kept, 0.975),
+        units, values);
+  }
+
+  private static void add(double[] into, double[] o) {
+    for (int i = 0; i < o.length; i++) {
+      into[i] += o[i];
+    }
   }
 
   /** A unit's coincidences: each ordered pair of its values, weighted 1/(m-1). */
@@ -130,7 +178,8 @@ public final class Krippendorff {
     return o;
   }
 
-  private double alpha(double[] weights, Metric metric) {
+  /** The coincidence matrix of the units, each pattern counted {@code weights[p]} times. */
+  private double[] coincidences(double[] weights) {
     int v = domain.length;
     double[] o = new double[v * v];
     for (int p = 0; p < patterns.length; p++) {
@@ -142,6 +191,12 @@ public final class Krippendorff {
         }
       }
     }
+    return o;
+  }
+
+  /** Alpha from a coincidence matrix over {@code domain}; NaN when nothing varies. */
+  private static double alpha(double[] o, int[] domain, Metric metric) {
+    int v = domain.length;
     double[] marginal = new double[v];
     double n = 0;
     for (int c = 0; c < v; c++) {
@@ -154,7 +209,7 @@ public final class Krippendorff {
     double expected = 0;
     for (int c = 0; c < v; c++) {
       for (int k = c + 1; k < v; k++) {
-        double delta = delta(metric, c, k, marginal);
+        double delta = delta(metric, domain, c, k, marginal);
         observed += o[c * v + k] * delta;
         expected += marginal[c] * marginal[k] * delta;
       }
@@ -166,7 +221,7 @@ public final class Krippendorff {
   }
 
   /** The squared difference between the values at domain indexes {@code c < k}. */
-  private double delta(Metric metric, int c, int k, double[] marginal) {
+  private static double delta(Metric metric, int[] domain, int c, int k, double[] marginal) {
     return switch (metric) {
       case NOMINAL -> 1;
       case INTERVAL -> {

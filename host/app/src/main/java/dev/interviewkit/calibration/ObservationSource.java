@@ -23,8 +23,8 @@ public interface ObservationSource {
 
     /** Whether {@code o} is inside this scope. */
     public boolean includes(ScoreObservation o) {
-      return role.map(o.role()::equals).orElse(true)
-          && since.map(d -> !o.loopDate().isBefore(d)).orElse(true);
+      return (role.isEmpty() || role.get().equals(o.role()))
+          && (since.isEmpty() || !o.loopDate().isBefore(since.get()));
     }
   }
 

@@ -24,8 +24,8 @@ final class Offsets {
 
   private final Map<String, Map<String, Values>> byInterviewer = new HashMap<>();
   /** Per scorecard: the sum and count of its offsets, and whose it is. */
-  private final Map<String, double[]> byCard = new HashMap<>();
-  private final Map<String, List<String>> cardsOf = new HashMap<>();
+  private final Map<ScoreObservation.Card, double[]> byCard = new HashMap<>();
+  private final Map<String, List<ScoreObservation.Card>> cardsOf = new HashMap<>();
 
   /** Adds the offsets of one unit's scores; a unit scored by one panelist has none. */
   void add(List<ScoreObservation> unit) {
@@ -41,11 +41,12 @@ final class Offsets {
       double offset = o.score() - (sum - o.score()) / (m - 1);
       byInterviewer.computeIfAbsent(o.interviewer(), k -> new HashMap<>())
           .computeIfAbsent(o.competency(), k -> new Values()).add(offset);
-      double[] card = byCard.get(o.scorecardKey());
+      ScoreObservation.Card key = o.card();
+      double[] card = byCard.get(key);
       if (card == null) {
         card = new double[2];
-        byCard.put(o.scorecardKey(), card);
-        cardsOf.computeIfAbsent(o.interviewer(), k -> new ArrayList<>()).add(o.scorecardKey());
+        byCard.put(key, card);
+        cardsOf.computeIfAbsent(o.interviewer(), k -> new ArrayList<>()).add(key);
       }
       card[0] += offset;
       card[1]++;
@@ -54,7 +55,7 @@ final class Offsets {
 
   /** The figures of {@code name}, who wrote {@code scorecards} scorecards in all. */
   Calibration.Interviewer interviewer(String name, int scorecards) {
-    List<String> cards = cardsOf.getOrDefault(name, List.of());
+    List<ScoreObservation.Card> cards = cardsOf.getOrDefault(name, List.of());
     double[] means = new double[cards.size()];
     for (int i = 0; i < means.length; i++) {
       double[] card = byCard.get(cards.get(i));

@@ -11,12 +11,14 @@ final class QuestionTally {
 
   /** Index 0 all, 1 hires, 2 no-hires; then the score, 1 to 4. */
   private final Map<String, long[][]> counts = new TreeMap<>();
+  /** Each decision text read so far, as a side (a record holds only a few distinct ones). */
+  private final Map<Optional<String>, Optional<Boolean>> sides = new java.util.HashMap<>();
 
   void add(ScoreObservation o) {
     if (o.questionIds().isEmpty()) {
       return;
     }
-    Optional<Boolean> hired = Calibration.hired(o.decision());
+    Optional<Boolean> hired = sides.computeIfAbsent(o.decision(), Calibration::hired);
     for (String q : o.questionIds()) {
       long[][] c = counts.computeIfAbsent(q, k -> new long[3][5]);
       c[0][o.score()]++;

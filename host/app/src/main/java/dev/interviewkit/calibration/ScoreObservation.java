@@ -44,7 +44,10 @@ public record ScoreObservation(String loopId, LocalDate loopDate, String role, S
   }
 
   /** The scorecard this score is on: one interviewer's card for one round of one loop. */
-  String scorecardKey() {
-    return loopId + '\u0000' + roundId + '\u0000' + interviewer;
+  Card card() {
+    return new Card(loopId, roundId, interviewer);
   }
+
+  /** A scorecard's identity. */
+  record Card(String loopId, String roundId, String interviewer) {}
 }
