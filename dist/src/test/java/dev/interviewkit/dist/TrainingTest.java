@@ -278,6 +278,26 @@ class TrainingTest {
   }
 
   @Test
+  void aSmallerPackForcedOverABiggerOneLeavesNoTranscriptOfTheOld() throws IOException {
+    Path banks = SampleBanks.copy(tmp.resolve("banks"), List.of(2, 3));
+    Path pack = tmp.resolve("pack");
+    assertEquals(0, kit(banks, "training", "--role", ROLE, "--out", pack.toString(), "--seed",
+        "1", "--count", "4", "--format", "pdf").exitCode());
+    assertTrue(Files.exists(pack.resolve("T04-transcript.pdf")));
+    Files.writeString(pack.resolve("T04-notes.txt"), "mine");
+    Kit r = kit(banks, "training", "--role", ROLE, "--out", pack.toString(), "--seed", "1",
+        "--count", "2", "--format", "pdf", "--force");
+    assertEquals(0, r.exitCode(), r.err());
+    try (var files = Files.list(pack)) {
+      List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+      assertTrue(names.contains("T02-scorecard.pdf"), names.toString());
+      assertFalse(names.stream().anyMatch(n -> n.startsWith("T03-") || n.startsWith("T04-t")
+          || n.startsWith("T04-s")), names.toString());
+      assertTrue(names.contains("T04-notes.txt"), "a file kit did not write is kept: " + names);
+    }
+  }
+
+  @Test
   void aScorecardOfAnotherPackIsRefusedByNameWithExit12() throws IOException {
     Path banks = SampleBanks.copy(tmp.resolve("banks"), List.of(2, 3));
     assertEquals(0, kit(banks, "training", "--role", ROLE, "--out", tmp.resolve("a").toString(),

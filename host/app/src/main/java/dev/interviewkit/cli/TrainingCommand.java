@@ -61,7 +61,8 @@ final class TrainingCommand implements Callable<Integer> {
       description = "Date printed on the pack (default: today).")
   String date;
 
-  @Option(names = "--force", description = "Replace the files of an earlier pack in --out.")
+  @Option(names = "--force", description = "Replace the files of an earlier pack in --out; "
+      + "its transcripts and practice scorecards the new pack does not have are removed.")
   boolean force;
 
   TrainingCommand(Context context) {

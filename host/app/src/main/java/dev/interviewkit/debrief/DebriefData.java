@@ -1,7 +1,6 @@
 package dev.interviewkit.debrief;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -120,30 +119,7 @@ public final class DebriefData {
     j.append("]}");
   }
 
-  /** A JSON string: quotes, backslashes and controls escaped, every other character as is. */
   static String q(String value) {
-    StringBuilder s = new StringBuilder("\"");
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> s.append("\\\"");
-        case '\\' -> s.append("\\\\");
-        case '\n' -> s.append("\\n");
-        case '\r' -> s.append("\\r");
-        case '\t' -> s.append("\\t");
-        default -> {
-          boolean lone = Character.isSurrogate(c) && !(Character.isHighSurrogate(c)
-              && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1)))
-              && !(Character.isLowSurrogate(c) && i > 0
-                  && Character.isHighSurrogate(value.charAt(i - 1)));
-          if (c < 0x20 || c == 0x2028 || c == 0x2029 || c == 0x7f || lone) {
-            s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            s.append(c);
-          }
-        }
-      }
-    }
-    return s.append('"').toString();
+    return dev.interviewkit.service.JsonText.quote(value);
   }
 }

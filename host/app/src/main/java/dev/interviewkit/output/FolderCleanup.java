@@ -67,4 +67,16 @@ final class FolderCleanup {
       }
     }
   }
+
+  /** With {@code --force}: deletes regular files matching {@code names} this run did not write. */
+  static void retireMatching(Path folder, Set<String> files, java.util.regex.Pattern names) {
+    try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+      entries.filter(p -> names.matcher(p.getFileName().toString()).matches())
+          .filter(p -> !files.contains(p.getFileName().toString()))
+          .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .forEach(OutputSet::deleteQuietly);
+    } catch (java.io.IOException e) {
+      throw new OutputException("cannot list " + folder + ": " + e.getMessage());
+    }
+  }
 }

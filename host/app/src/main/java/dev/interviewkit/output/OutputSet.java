@@ -32,6 +32,7 @@ public final class OutputSet {
   private final String identity;
   private final Map<String, byte[]> files = new LinkedHashMap<>();
   private Set<String> formats = Set.of();
+  private java.util.regex.Pattern retired = java.util.regex.Pattern.compile("(?!)");
 
   /** Files for {@code folder}, locked while written but not tied to a loop. */
   public OutputSet(Path folder) {
@@ -51,6 +52,15 @@ public final class OutputSet {
    */
   public void formats(Set<String> extensions) {
     formats = Set.copyOf(extensions);
+  }
+
+  /**
+   * With {@code --force}: files of an earlier run whose whole name matches {@code names} and that
+   * this run does not write are removed after the write (a practice pack of 12 transcripts
+   * rewritten with 8 loses the old T09 to T12).
+   */
+  public void retire(java.util.regex.Pattern names) {
+    retired = names;
   }
 
   public Path folder() {
@@ -160,6 +170,7 @@ public final class OutputSet {
       List<Path> written = writeLocked();
       if (replace) {
         FolderCleanup.retireOtherFormats(folder, files.keySet(), formats);
+        FolderCleanup.retireMatching(folder, files.keySet(), retired);
       }
       return written;
     } catch (OutputException e) {

@@ -33,6 +33,9 @@ public final class TrainingService {
   public static final String KEY_DOCUMENT = "90-answer-key";
   public static final String REPORT = "95-training-score";
   public static final String GUIDE_BY_SPREAD = "96-calibration-guide-by-spread";
+  /** The transcript and practice scorecard files of a pack: a forced rewrite removes the rest. */
+  static final java.util.regex.Pattern EARLIER_TRANSCRIPTS =
+      java.util.regex.Pattern.compile("T\\d{2,}-(transcript|scorecard)\\.(pdf|docx)");
 
   private final Map<String, Renderer> renderers;
   private final BankCatalog catalog;
@@ -78,6 +81,7 @@ public final class TrainingService {
         request.seed(), request.count(), request.date());
     PackDocuments docs = new PackDocuments(pack, catalog, role.level(), request.paper());
     OutputSet out = new OutputSet(request.out());
+    out.retire(EARLIER_TRANSCRIPTS);
     Map<String, String> sha = new LinkedHashMap<>();
     for (Transcript t : pack.transcripts()) {
       render(out, PackDocuments.transcriptName(t), docs.transcript(t), request.formats(), sha);
