@@ -334,31 +334,42 @@ public final class Bench {
           return "the benchmark's history";
         }
       };
-      double inMemory = timeReport(service, memory);
+      Timed inMemory = timeReport(service, memory);
       rows.add(new String[] {"7", "calibration report, warm: " + String.format("%,d", CAL_LOOPS)
           + " loops, 40,000 scorecards (120,000 scores), figures + pdf, docx, csv, json in "
-          + "memory (median of 5)", ms(inMemory), x(inMemory), "<= 2 s", met(inMemory <= 2.0)});
-      double fromFile = timeReport(service, new ObservationFile(export));
+          + "memory (median of 5; process CPU time in brackets)", ms(inMemory.wall()) + " ("
+          + ms(inMemory.cpu()) + " CPU)", x(inMemory.wall()), "<= 2 s",
+          met(inMemory.wall() <= 2.0)});
+      Timed fromFile = timeReport(service, new ObservationFile(export));
       rows.add(new String[] {"7b", "the same, reading the observations from their CSV export ("
-          + Files.size(export) / (1024 * 1024) + " MB)", ms(fromFile), x(fromFile), "<= 2 s",
-          met(fromFile <= 2.0)});
+          + Files.size(export) / (1024 * 1024) + " MB)", ms(fromFile.wall()) + " ("
+          + ms(fromFile.cpu()) + " CPU)", x(fromFile.wall()), "<= 2 s",
+          met(fromFile.wall() <= 2.0)});
     }
   }
 
-  private double timeReport(CalibrationService service, ObservationSource source) {
+  /** Wall and process CPU seconds of one report, the median of five after three warm-ups. */
+  private record Timed(double wall, double cpu) {}
+
+  private Timed timeReport(CalibrationService service, ObservationSource source) {
     CalibrationService.Request request = new CalibrationService.Request(source,
         ObservationSource.Scope.all(), Map.of(), Paper.LETTER, LocalDate.parse(DATE),
         work.resolve("calibration"));
     for (int i = 0; i < 3; i++) {
       service.report(request);
     }
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     double[] times = new double[5];
+    double[] cpu = new double[5];
     for (int i = 0; i < times.length; i++) {
+      long c = os.getProcessCpuTime();
       long t = System.nanoTime();
       service.report(request);
       times[i] = (System.nanoTime() - t) / 1e9;
+      cpu[i] = (os.getProcessCpuTime() - c) / 1e9;
     }
-    return median(times);
+    return new Timed(median(times), median(cpu));
   }
 
   private static List<ScoreObservation> history() {

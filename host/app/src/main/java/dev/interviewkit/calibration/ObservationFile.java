@@ -34,7 +34,12 @@ public final class ObservationFile implements ObservationSource {
   private static final List<String> REQUIRED = List.of("loop", "date", "role", "round",
       "interviewer", "competency", "score");
 
+  private static final java.util.regex.Pattern QUESTION_LIST =
+      java.util.regex.Pattern.compile("[;\\s]+");
+
   private final Path file;
+  /** Dates read so far: an export repeats each loop's date on every row. */
+  private final Map<String, LocalDate> dates = new java.util.HashMap<>();
 
   public ObservationFile(Path file) {
     this.file = file;
@@ -49,6 +54,7 @@ public final class ObservationFile implements ObservationSource {
   public List<ScoreObservation> observations(Scope scope) throws IOException {
     String text = read(file);
     String path = file.toString();
+    dates.clear();
     List<Problem> problems = new ArrayList<>();
     List<ScoreObservation> out = new ArrayList<>();
     String name = path.toLowerCase(java.util.Locale.ROOT);
@@ -84,7 +90,7 @@ public final class ObservationFile implements ObservationSource {
     }
   }
 
-  private static void csv(String path, String text, List<Problem> problems,
+  private void csv(String path, String text, List<Problem> problems,
       List<ScoreObservation> out) {
     CsvRows rows = new CsvRows(text);
     List<String> header = rows.next();
@@ -124,12 +130,12 @@ public final class ObservationFile implements ObservationSource {
         values[f] = column[f] >= 0 && column[f] < row.size() ? row.get(column[f]) : "";
       }
       List<String> questions = values[7].isBlank() ? List.of()
-          : Arrays.stream(values[7].split("[;\\s]+")).filter(q -> !q.isEmpty()).toList();
+          : Arrays.stream(QUESTION_LIST.split(values[7])).filter(q -> !q.isEmpty()).toList();
       observation(path, line, 1, values, questions, problems).ifPresent(out::add);
     }
   }
 
-  private static void json(String path, String text, List<Problem> problems,
+  private void json(String path, String text, List<Problem> problems,
       List<ScoreObservation> out) {
     Object root;
     try {
@@ -186,7 +192,7 @@ public final class ObservationFile implements ObservationSource {
     }
   }
 
-  private static Optional<ScoreObservation> observation(String path, int line, int column,
+  private Optional<ScoreObservation> observation(String path, int line, int column,
       String[] v, List<String> questions, List<Problem> problems) {
     for (String required : REQUIRED) {
       if (v[FIELDS.indexOf(required)].isBlank()) {
@@ -194,9 +200,12 @@ public final class ObservationFile implements ObservationSource {
         return Optional.empty();
       }
     }
-    LocalDate date;
+    LocalDate date = dates.get(v[1]);
     try {
-      date = LocalDate.parse(v[1].trim());
+      if (date == null) {
+        date = LocalDate.parse(v[1].trim());
+        dates.put(v[1], date);
+      }
     } catch (DateTimeParseException e) {
       problems.add(new Problem(path, line, column, "'date': expected YYYY-MM-DD, got '"
           + v[1] + "'"));
