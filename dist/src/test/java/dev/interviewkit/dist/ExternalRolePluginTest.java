@@ -135,7 +135,7 @@ class ExternalRolePluginTest {
     }
     Files.copy(jar, plugins.resolve(jar.getFileName()));
 
-    Result roles = kit("roles", "--plugins", plugins.toString(), "--banks", banks());
+    Result roles = kit("roles", "--plugins-only", plugins.toString(), "--banks", banks());
     assertEquals(0, roles.code, roles.err);
     assertEquals("", roles.err, "no plugin warnings");
     assertTrue(roles.out.lines().anyMatch(l -> l.matches(
@@ -144,18 +144,18 @@ class ExternalRolePluginTest {
       assertTrue(roles.out.lines().anyMatch(l -> l.startsWith(id + " ")), roles.out);
     }
 
-    Result plugin = kit("plugins", "--plugins", plugins.toString(), "--banks", banks());
+    Result plugin = kit("plugins", "--plugins-only", plugins.toString(), "--banks", banks());
     assertTrue(plugin.out.lines().anyMatch(l -> l.startsWith(ROLE_ID + " ")
         && l.contains("STARTED") && l.contains("RoleKit")), plugin.out);
 
     // With the built-ins: whatever they report, nothing is about the new role.
-    Result all = kit("validate", "--plugins", plugins.toString(), "--banks", banks());
+    Result all = kit("validate", "--plugins-only", plugins.toString(), "--banks", banks());
     assertTrue(all.err.lines().noneMatch(l -> l.contains(ROLE_ID)), all.err);
 
     // On its own, against the shared banks plus its own bank: clean.
     Path alone = Files.createDirectories(work.resolve("alone"));
     Files.copy(jar, alone.resolve(jar.getFileName()));
-    Result validate = kit("validate", "--plugins", alone.toString(), "--banks", banks());
+    Result validate = kit("validate", "--plugins-only", alone.toString(), "--banks", banks());
     // Only warnings, and none about the new role's own files: the shared banks' content is
     // checked against the shipped roles elsewhere.
     assertTrue(validate.err.lines().allMatch(l -> l.contains(": warning: ")), validate.err);
@@ -165,8 +165,12 @@ class ExternalRolePluginTest {
         + "no problems(, \\d+ warnings?)?\\R"), validate.out);
   }
 
-  /** Compiles, indexes and packages the plugin like its own Maven build would. */
   private Path buildExternalPlugin() throws IOException {
+    return principalEngineer(work);
+  }
+
+  /** Compiles, indexes and packages the plugin like its own Maven build would. */
+  static Path principalEngineer(Path work) throws IOException {
     Path jar = PluginJar.withId(ROLE_ID)
         .descriptor("Plugin-Description", "Principal Engineer loop")
         .source("com.example.interviews.PrincipalEngineer", EXTENSION)

@@ -25,6 +25,18 @@ record Kit(int exitCode, String out, String err) {
     return new Kit(code, out.toString(), err.toString());
   }
 
+  /** Runs with {@code stdin} as standard input, for the commands given {@code -}. */
+  static Kit withInput(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+      code = Main.run(args, new java.io.ByteArrayInputStream(
+          stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)), false, o, e);
+    }
+    return new Kit(code, out.toString(), err.toString());
+  }
+
   List<Path> paths() {
     return out.lines().filter(l -> !l.isBlank()).map(Path::of).toList();
   }

@@ -122,7 +122,7 @@ class PlanCommandTest {
           : CliTest.kit(command, "--role", "engineering-manager", "--panel", panel.toString(),
               "--out", tmp.resolve("out").toString());
       assertEquals(3, r.exitCode(), r.err());
-      assertEquals(panel + ": role 'engineering-manager', round 'people-management': its "
+      assertEquals(panel + ":4:3: role 'engineering-manager', round 'people-management': its "
           + "questions need 80 min but the round has 40 for questions (60 min less 5 intro, 10 "
           + "for the candidate's questions and 5 wrap-up)", r.err().strip());
     }
@@ -139,7 +139,7 @@ class PlanCommandTest {
         """);
     Kit r = CliTest.kit("plan", "--role", "engineering-manager", "--panel", panel.toString());
     assertEquals(3, r.exitCode(), r.err());
-    assertEquals(panel + ": role 'engineering-manager', round 'people-management': no question "
+    assertEquals(panel + ":4:3: role 'engineering-manager', round 'people-management': no question "
         + "given assesses 'feedback-and-growth', which the round scores; add one that does",
         r.err().strip());
   }

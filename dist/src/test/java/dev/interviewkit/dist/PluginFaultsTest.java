@@ -173,7 +173,7 @@ class PluginFaultsTest {
    */
   static void assertFaultReported(Path plugins, String pluginId, String warning)
       throws IOException {
-    Kit roles = Kit.run("roles", "--plugins", plugins.toString(), "--banks", Kit.BANKS.toString());
+    Kit roles = Kit.run("roles", "--plugins-only", plugins.toString(), "--banks", Kit.BANKS.toString());
     assertEquals(0, roles.exitCode(), roles.err());
     for (String id : BUILT_IN) {
       assertTrue(roles.out().lines().anyMatch(l -> l.startsWith(id + " ")
@@ -190,7 +190,7 @@ class PluginFaultsTest {
 
     Path out = plugins.resolveSibling("out-" + pluginId);
     Kit packet = Kit.run("packet", "--role", "director-of-engineering", "--candidate", "Jane Doe",
-        "--date", "2026-12-03", "--format", "pdf", "--plugins", plugins.toString(), "--banks",
+        "--date", "2026-12-03", "--format", "pdf", "--plugins-only", plugins.toString(), "--banks",
         Kit.BANKS.toString(), "--out", out.toString());
     assertEquals(0, packet.exitCode(), packet.err());
     assertFalse(packet.paths().isEmpty(), "nothing written");
@@ -211,7 +211,7 @@ class PluginFaultsTest {
   static void assertPacketFails(Path plugins, String role, int code, String message) {
     Path out = plugins.resolveSibling("refused-" + role);
     Kit packet = Kit.run("packet", "--role", role, "--candidate", "Jane Doe", "--date",
-        "2026-12-03", "--plugins", plugins.toString(), "--banks", Kit.BANKS.toString(), "--out",
+        "2026-12-03", "--plugins-only", plugins.toString(), "--banks", Kit.BANKS.toString(), "--out",
         out.toString());
     assertEquals(code, packet.exitCode(), packet.err());
     assertEquals(1, packet.err().lines().count(), packet.err());

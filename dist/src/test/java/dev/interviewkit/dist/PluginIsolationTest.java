@@ -273,7 +273,7 @@ class PluginIsolationTest {
 
   private static Kit kitWith(Path plugins, String... args) {
     List<String> all = new java.util.ArrayList<>(List.of(args));
-    all.addAll(List.of("--plugins", plugins.toString(), "--banks", Kit.BANKS.toString()));
+    all.addAll(List.of("--plugins-only", plugins.toString(), "--banks", Kit.BANKS.toString()));
     return Kit.run(all.toArray(String[]::new));
   }
 

@@ -20,6 +20,12 @@ public final class BankCatalog {
   private final Map<String, Competency> competencies = new LinkedHashMap<>();
   private final Map<String, Question> questions = new LinkedHashMap<>();
   private final List<Problem> warnings = new ArrayList<>();
+  /** Bank ids read but not loaded because of their own problems, already reported. */
+  private final java.util.Set<String> failedBanks = new java.util.TreeSet<>();
+  /** Competency ids defined by banks that failed, cleanly or with a fault in another key. */
+  private final java.util.Set<String> failedCompetencies = new java.util.TreeSet<>();
+  /** False when a failed bank's competency ids could not all be read. */
+  private boolean idsComplete = true;
 
   private BankCatalog() {}
 
@@ -35,19 +41,52 @@ public final class BankCatalog {
     for (Read read : reads) {
       problems.addAll(read.problems());
       catalog.warnings.addAll(read.warnings());
-      read.bank().ifPresent(bank -> catalog.add(bank, problems));
+      if (read.bank().isEmpty() || !catalog.add(read.bank().get(), problems)) {
+        catalog.failed(read.bankId(), read.declared(), read.idsComplete());
+      }
     }
     catalog.crossCheck(problems);
     return catalog;
   }
 
-  private record Read(Optional<Bank> bank, List<Problem> problems, List<Problem> warnings) {}
+  /**
+   * One file read: the bank when it is clean, else what could be read of it (its id and the ids of
+   * the competencies it defines) so that references to them are not reported as well.
+   */
+  private record Read(Optional<Bank> bank, String bankId, java.util.Set<String> declared,
+      boolean idsComplete, List<Problem> problems, List<Problem> warnings) {}
 
   private static Read read(BankSource source) {
     List<Problem> problems = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
-    Optional<Bank> bank = read(source, problems, warnings);
-    return new Read(bank, problems, warnings);
+    BankParser parser = new BankParser(source.path(), source.expectedId(), source.origin(),
+        problems, warnings);
+    Optional<Bank> bank = read(source, parser, problems);
+    return new Read(bank, bank.map(Bank::id).orElse(String.valueOf(source.expectedId())), parser.declared(),
+        parser.idsComplete(), problems, warnings);
+  }
+
+  private void failed(String bankId, java.util.Set<String> declared, boolean complete) {
+    if (!banks.containsKey(bankId)) {
+      failedBanks.add(bankId);
+    }
+    declared.stream().filter(id -> !competencies.containsKey(id))
+        .forEach(failedCompetencies::add);
+    idsComplete &= complete;
+  }
+
+  /**
+   * Whether a reference to competency {@code id} that is not in the catalog was already explained
+   * by another problem: the bank defining it failed, or a failed bank could not be read far enough
+   * to tell which competencies it defines. Checkers report nothing more for such a reference.
+   */
+  public boolean explainsMissingCompetency(String id) {
+    return failedCompetencies.contains(id) || !idsComplete;
+  }
+
+  /** Whether bank {@code id} was read but not loaded, its problems already reported. */
+  public boolean failedBank(String id) {
+    return failedBanks.contains(id);
   }
 
   /**
@@ -59,7 +98,8 @@ public final class BankCatalog {
     List<String> faulty = new ArrayList<>();
     for (Question q : questions.values()) {
       for (Assessment a : q.alsoAssesses()) {
-        if (!competencies.containsKey(a.competency())) {
+        if (!competencies.containsKey(a.competency())
+            && !explainsMissingCompetency(a.competency())) {
           problems.add(a.location().problem("'also_assesses' names competency "
               + Fields.quote(a.competency()) + ", which no bank defines"
               + Suggestions.closest(a.competency(), competencies.keySet())
@@ -71,8 +111,11 @@ public final class BankCatalog {
     for (String bankId : faulty) {
       Bank bank = banks.remove(bankId);
       if (bank != null) {
+        // Its competencies stay defined for references: the bank's one fault is reported.
         bank.competencies().forEach(c -> competencies.remove(c.id()));
         bank.questions().forEach(q -> questions.remove(q.id()));
+        failed(bankId, new java.util.HashSet<>(bank.competencies().stream()
+            .map(Competency::id).toList()), true);
       }
     }
   }
@@ -114,21 +157,24 @@ public final class BankCatalog {
     }
   }
 
-  /** One bank file. */
+  /** One bank file; {@code -} is standard input. */
   public static BankSource file(Path file, String origin) {
+    if (StandardInput.is(file)) {
+      return new BankSource(StandardInput.NAME, origin,
+          () -> InputFiles.open(file, YamlSource.MAX_BYTES));
+    }
     return new BankSource(file.toString(), origin, () -> InputFiles.open(file, YamlSource.MAX_BYTES));
   }
 
-  private static Optional<Bank> read(BankSource source, List<Problem> problems,
-      List<Problem> warnings) {
+  private static Optional<Bank> read(BankSource source, BankParser parser,
+      List<Problem> problems) {
     try (InputStream in = source.opener().open()) {
       Optional<org.yaml.snakeyaml.nodes.Node> root = YamlSource.parse(source.path(), in);
       if (root.isEmpty()) {
         problems.add(new Problem(source.path(), 1, 1, "file is empty; expected a bank"));
         return Optional.empty();
       }
-      return new BankParser(source.path(), source.expectedId(), source.origin(), problems,
-          warnings).parse(root.get());
+      return parser.parse(root.get());
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
       return Optional.empty();
@@ -138,12 +184,13 @@ public final class BankCatalog {
     }
   }
 
-  private void add(Bank bank, List<Problem> problems) {
+  /** Adds a clean bank unless its ids clash with a loaded one; returns whether it was added. */
+  private boolean add(Bank bank, List<Problem> problems) {
     Bank sameId = banks.get(bank.id());
     if (sameId != null) {
       problems.add(bank.location().problem("bank id '" + bank.id() + "' is also defined at "
           + sameId.location() + " (" + sameId.origin() + ")"));
-      return;
+      return false;
     }
     int before = problems.size();
     for (Competency c : bank.competencies()) {
@@ -161,11 +208,14 @@ public final class BankCatalog {
       }
     }
     if (problems.size() > before) {
-      return;
+      return false;
     }
     banks.put(bank.id(), bank);
     bank.competencies().forEach(c -> competencies.put(c.id(), c));
     bank.questions().forEach(q -> questions.put(q.id(), q));
+    failedBanks.remove(bank.id());
+    bank.competencies().forEach(c -> failedCompetencies.remove(c.id()));
+    return true;
   }
 
   public Collection<Bank> banks() {

@@ -39,6 +39,13 @@ final class BankParser {
   private final String origin;
   private final List<Problem> problems;
   private final List<Problem> warnings;
+  /** Ids of the competencies this bank defines, including those with faults in other keys. */
+  private final Set<String> declared = new java.util.LinkedHashSet<>();
+  /**
+   * False when some competency's id could not be read (or the file was never parsed): then
+   * references to the bank's competencies cannot be checked.
+   */
+  private boolean idsComplete;
 
   BankParser(String path, String expectedId, String origin, List<Problem> problems) {
     this(path, expectedId, origin, problems, new ArrayList<>());
@@ -60,14 +67,18 @@ final class BankParser {
     if (maybe.isEmpty()) {
       return Optional.empty();
     }
+    idsComplete = true;
     Fields bank = maybe.get();
     bank.allowOnly(BANK_KEYS);
+    if (!bank.has("competencies")) {
+      idsComplete = false;
+    }
     Optional<String> id = bank.id("bank");
-    id.filter(v -> !v.equals(expectedId))
+    id.filter(v -> expectedId != null && !v.equals(expectedId))
         .ifPresent(v -> problems.add(at(bank.required("bank").orElseThrow())
             .problem("bank id '" + v + "' does not match the file name "
                 + Fields.quote(expectedId + ".yaml"))));
-    String bankId = id.orElse(expectedId);
+    String bankId = id.orElse(expectedId == null ? "stdin" : expectedId);
     Optional<String> title = bank.text("title");
     Optional<String> version = bank.text("version");
     Optional<String> description = bank.text("description");
@@ -81,7 +92,10 @@ final class BankParser {
             + "' (first at line " + previous.location().line() + ")"));
       }
     });
-    boolean competenciesKnown = competencies.isPresent();
+    if (competencies.isEmpty() && declared.isEmpty()) {
+      idsComplete = false;
+    }
+    boolean competenciesKnown = idsComplete;
     Optional<List<Question>> questions =
         bank.list("questions", 0, node -> question(node, bankId, byId, competenciesKnown));
     Map<String, Question> questionIds = new HashMap<>();
@@ -100,15 +114,27 @@ final class BankParser {
         origin, at(bank.required("bank").orElseThrow())));
   }
 
+  /** Ids of the competencies the bank defines, read even from a bank with problems. */
+  Set<String> declared() {
+    return java.util.Collections.unmodifiableSet(declared);
+  }
+
+  /** Whether every competency's id could be read, so {@link #declared()} is all of them. */
+  boolean idsComplete() {
+    return idsComplete;
+  }
+
   private Optional<Competency> competency(Node node, String bankId) {
     int before = problems.size();
     Optional<Fields> maybe = Fields.of(path, node, "a competency", problems);
     if (maybe.isEmpty()) {
+      idsComplete = false;
       return Optional.empty();
     }
     Fields fields = maybe.get();
     fields.allowOnly(COMPETENCY_KEYS);
     Optional<String> id = fields.id("id");
+    id.ifPresentOrElse(declared::add, () -> idsComplete = false);
     Optional<String> title = fields.text("title");
     Optional<String> description = fields.text("description");
     Optional<Map<Integer, String>> anchors =
@@ -204,7 +230,8 @@ final class BankParser {
     fields.allowOnly(QUESTION_KEYS);
     Optional<String> id = fields.id("id");
     Optional<String> competency = fields.text("competency");
-    competency.filter(c -> competenciesKnown && !competencies.containsKey(c)).ifPresent(c -> {
+    competency.filter(c -> competenciesKnown && !competencies.containsKey(c)
+        && !declared.contains(c)).ifPresent(c -> {
       String hint = Suggestions.closest(c, competencies.keySet())
           .map(k -> " (did you mean '" + k + "'?)").orElse("");
       problems.add(at(fields.required("competency").orElseThrow())

@@ -24,8 +24,14 @@ public record BankSource(String path, String origin, Opener opener) {
     Objects.requireNonNull(opener, "opener");
   }
 
-  /** The bank id the file name promises: the name without folders and {@code .yaml}. */
+  /**
+   * The bank id the file name promises: the name without folders and {@code .yaml}; null for
+   * standard input, which promises none.
+   */
   String expectedId() {
+    if (path.equals(StandardInput.NAME)) {
+      return null;
+    }
     String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     return name.endsWith(".yaml") ? name.substring(0, name.length() - 5)
         : name.endsWith(".yml") ? name.substring(0, name.length() - 4) : name;

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Reads input files safely: only regular files (a pipe, a device such as {@code /dev/stdin}, a
  * socket or a folder is refused before it is opened, so reading can never block), and never more
- * than a limit, so an endless or huge file cannot exhaust memory.
+ * than a limit, so an endless or huge file cannot exhaust memory. {@code -} is standard input
+ * ({@link StandardInput}).
  */
 public final class InputFiles {
 
@@ -24,6 +25,9 @@ public final class InputFiles {
    * @throws InvalidInputException naming the file and what it is instead
    */
   public static void requireRegular(Path file) throws IOException {
+    if (StandardInput.is(file)) {
+      return; // read through StandardInput, bounded in size and time
+    }
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     if (attributes.isDirectory()) {
       throw refuse(file, "is a folder, not a file");
@@ -40,6 +44,13 @@ public final class InputFiles {
    * @throws InvalidInputException when it is not a regular file or is larger than {@code max}
    */
   public static byte[] read(Path file, int max) throws IOException {
+    if (StandardInput.is(file)) {
+      try {
+        return StandardInput.read(max);
+      } catch (IOException e) {
+        throw refuse(Path.of(StandardInput.NAME), e.getMessage());
+      }
+    }
     requireRegular(file);
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {

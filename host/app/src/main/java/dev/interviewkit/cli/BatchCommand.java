@@ -45,7 +45,8 @@ final class BatchCommand implements Callable<Integer> {
   private final Context context;
   @Mixin HostOptions options = new HostOptions();
 
-  @Parameters(paramLabel = "FILE", description = "The batch file: .csv, or .yaml/.yml.")
+  @Parameters(paramLabel = "FILE", description = "The batch file: .csv, or .yaml/.yml; '-' reads standard "
+      + "input (CSV or YAML, told apart by its first line).")
   Path file;
 
   @Option(names = "--out", paramLabel = "DIR",

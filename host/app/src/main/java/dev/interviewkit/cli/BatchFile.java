@@ -70,6 +70,10 @@ final class BatchFile {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
+    if (dev.interviewkit.bank.StandardInput.is(file)) {
+      String name = dev.interviewkit.bank.StandardInput.NAME;
+      return looksLikeYaml(text) ? yaml(name, text) : csv(name, text);
+    }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv")) {
       return csv(file.toString(), text);
@@ -79,6 +83,13 @@ final class BatchFile {
     }
     throw new KitException(ExitCode.USAGE, "batch file " + file + " must end in .csv, .yaml or "
         + ".yml");
+  }
+
+  /** Standard input has no name to tell: YAML when its first line of content is a key. */
+  private static boolean looksLikeYaml(String text) {
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+        .findFirst().map(l -> l.matches("[A-Za-z_-]+:.*") && !l.contains(",")
+            || l.startsWith("- ")).orElse(false);
   }
 
   /** CSV with a header row; blank lines and lines starting with # are skipped. */

@@ -27,7 +27,7 @@ final class Context implements AutoCloseable {
 
   Installation installation(HostOptions options) {
     if (installation == null) {
-      installation = Installation.resolve(options.plugins, options.banks);
+      installation = Installation.resolve(options);
     }
     return installation;
   }
@@ -36,12 +36,14 @@ final class Context implements AutoCloseable {
   PluginHost host(HostOptions options) {
     if (host == null) {
       Installation where = installation(options);
-      if (!java.nio.file.Files.isDirectory(where.plugins())) {
-        throw new KitException(ExitCode.PLUGIN, "plugins folder " + where.plugins()
-            + " does not exist; build with 'mvn package' or pass --plugins DIR");
+      for (java.nio.file.Path dir : where.pluginRoots()) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+          throw new KitException(ExitCode.PLUGIN, "plugins folder " + dir
+              + " does not exist; build with 'mvn package' or pass --plugins DIR");
+        }
       }
       dev.interviewkit.service.Trace.mark("starting plugins");
-      host = PluginHost.start(where.plugins(), where.config());
+      host = PluginHost.start(where.pluginRoots(), where.config());
       host.checkBanksAgainst(() -> {
         try {
           return BankCatalog.folder(where.banks(), "question-banks");

@@ -49,7 +49,8 @@ final class DebriefCommand implements Callable<Integer> {
   @Mixin HostOptions options = new HostOptions();
 
   @Parameters(paramLabel = "SCORECARD", arity = "1..*",
-      description = "Filled scorecards; a loop overview (00-overview.pdf/.docx) may be given too.")
+      description = "Filled scorecards; a loop overview (00-overview.pdf/.docx) may be given too; "
+          + "'-' reads one from standard input.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR",

@@ -35,7 +35,8 @@ abstract class LoopCommand implements Callable<Integer> {
   String date;
 
   @Option(names = "--panel", paramLabel = "FILE",
-      description = "Panel YAML: candidate, date and each round's interviewer.")
+      description = "Panel YAML: candidate, date and each round's interviewer; '-' reads standard "
+          + "input.")
   Path panel;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",

@@ -37,6 +37,7 @@ public final class Main {
     commands.put("packet", PacketCommand::new);
     commands.put("scorecards", ScorecardsCommand::new);
     commands.put("batch", BatchCommand::new);
+    commands.put("rounds", RoundsCommand::new);
     commands.put("plugins", PluginsCommand::new);
     commands.put("debrief", DebriefCommand::new);
     commands.put("training", TrainingCommand::new);
@@ -44,6 +45,7 @@ public final class Main {
     commands.put("new-role", NewRoleCommand::new);
     commands.put("printers", PrintersCommand::new);
     commands.put("workbench", WorkbenchCommand::new);
+    commands.put("completion", CompletionCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 
@@ -55,7 +57,7 @@ public final class Main {
     dev.interviewkit.service.WarmUp.startFor(args);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = run(args, out, err);
+    int code = run(args, System.in, System.console() != null, out, err);
     out.flush();
     err.flush();
     System.exit(code);
@@ -63,6 +65,16 @@ public final class Main {
 
   /** Runs one command line, writing to the given writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, new java.io.ByteArrayInputStream(new byte[0]), false, out, err);
+  }
+
+  /**
+   * Runs one command line with {@code in} as standard input (read where a file is given as
+   * {@code -}); {@code terminal} says it is a terminal, which is never read.
+   */
+  public static int run(String[] args, java.io.InputStream in, boolean terminal, PrintWriter out,
+      PrintWriter err) {
+    dev.interviewkit.bank.StandardInput.use(in, terminal);
     // The one place output reaches the terminal: control characters are escaped as written.
     out = TerminalWriter.of(out);
     err = TerminalWriter.of(err);
@@ -73,19 +85,26 @@ public final class Main {
       // Building a command's model costs picocli much reflection (about 10-20 ms a command on a
       // cold JVM): when the first argument names a command, only that one is built. Anything
       // else (no command, an option, a misspelt name) gets all of them, for help and suggestions.
-      Function<Context, Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+      // 'help COMMAND' builds that one too; 'completion' needs them all.
+      boolean help = args.length > 0 && args[0].equals("help");
+      String named = help ? (args.length > 1 ? args[1] : "") : args.length > 0 ? args[0] : "";
+      Function<Context, Object> only = named.equals("completion") ? null : COMMANDS.get(named);
+      if (help) {
+        cl.addSubcommand("help", new CommandLine.HelpCommand());
+      }
       if (only != null) {
         cl.addSubcommand(only.apply(context));
       } else {
         COMMANDS.values().forEach(command -> cl.addSubcommand(command.apply(context)));
       }
+      versions(cl);
       cl.setOut(out);
       cl.setErr(err);
       cl.setCaseInsensitiveEnumValuesAllowed(true);
       cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
       cl.setExecutionExceptionHandler((e, line, parsed) -> handle(e, errors));
       cl.setParameterExceptionHandler((e, a) -> {
-        errors.println("kit: " + Terminal.oneLine(e.getMessage()));
+        errors.println("kit: " + Terminal.oneLine(Usage.message(e)));
         errors.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName()
             + " --help' for usage.");
         return ExitCode.USAGE;
@@ -104,6 +123,17 @@ public final class Main {
       context.close();
       out.flush();
       err.flush();
+    }
+  }
+
+  /** Every command and subcommand answers {@code --version} as {@code kit --version} does. */
+  private static void versions(CommandLine cl) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (sub.getCommandSpec().versionProvider() == null
+          && sub.getCommandSpec().version().length == 0) {
+        sub.getCommandSpec().versionProvider(new Version());
+      }
+      versions(sub);
     }
   }
 
@@ -139,7 +169,8 @@ public final class Main {
       mixinStandardHelpOptions = true,
       versionProvider = Version.class,
       description = "Interview packets and scorecards for engineering-leadership loops.",
-      footer = {"", "Exit codes are listed in docs/cli.md."})
+      footer = {"", "'kit help COMMAND' or 'kit COMMAND --help' describes a command.",
+          "Exit codes are listed in docs/cli.md."})
   static final class Kit implements Runnable {
 
     @Spec CommandSpec spec;

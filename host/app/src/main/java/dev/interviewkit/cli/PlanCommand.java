@@ -43,7 +43,8 @@ final class PlanCommand implements Callable<Integer> {
   String date;
 
   @Option(names = "--panel", paramLabel = "FILE",
-      description = "Panel YAML: candidate, date, interviewers and any fixed questions.")
+      description = "Panel YAML: candidate, date, interviewers and any fixed questions; '-' "
+          + "reads standard input.")
   Path panel;
 
   @Option(names = "--seed", paramLabel = "N",

@@ -32,6 +32,11 @@ final class RolesCommand implements Callable<Integer> {
               : "FAILED");
     }
     for (PluginHost.PluginInfo p : host.plugins()) {
+      if (p.state().equals("DISABLED") && p.problem().isEmpty()) {
+        table.add(p.id(), "(disabled: kit plugins enable " + p.id() + ")", p.id(), p.version(),
+            "DISABLED");
+        continue;
+      }
       if (!p.problem().isEmpty()
           && host.roles().stream().noneMatch(r -> r.pluginId().equals(p.id()))) {
         table.add("?", "", p.id(), p.version(), p.state());

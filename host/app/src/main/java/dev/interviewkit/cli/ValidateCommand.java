@@ -23,15 +23,18 @@ import picocli.CommandLine.Parameters;
     description = {"Check bank files or folders and the installed role blueprints.",
         "Prints one line per problem as path:line:column: message; exits 0 only when clean.",
         "Warnings (an exercise without timing, a question no installed role can draw, a",
-        "competency no role scores) are printed as path:line:column: warning: message and do",
-        "not change the exit code."})
+        "competency no role scores; these two only when there are no problems) are printed as",
+        "path:line:column: warning: message and do not change the exit code.",
+        "A mistake is reported once: a bank with problems still defines the competencies and",
+        "the bank id it names, so what refers to them is not reported as well."})
 final class ValidateCommand implements Callable<Integer> {
 
   private final Context context;
   @Mixin HostOptions options = new HostOptions();
 
   @Parameters(paramLabel = "PATH", arity = "0..*",
-      description = "Bank files or folders (default: the banks folder and plugin banks).")
+      description = "Bank files or folders, '-' for standard input (default: the banks folder "
+          + "and plugin banks).")
   List<Path> paths = new ArrayList<>();
 
   ValidateCommand(Context context) {
@@ -46,7 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
       sources.addAll(context.bankSources(options));
     } else {
       for (Path path : paths) {
-        if (Files.isDirectory(path)) {
+        if (dev.interviewkit.bank.StandardInput.is(path)) {
+          sources.add(BankCatalog.file(path, "question-banks"));
+        } else if (Files.isDirectory(path)) {
           try {
             sources.addAll(BankCatalog.folder(path, "question-banks"));
           } catch (IOException e) {
@@ -76,10 +81,13 @@ final class ValidateCommand implements Callable<Integer> {
           problems.addAll(BlueprintChecker.check(def, catalog));
         });
       }
-      warnings.addAll(Reachability.of(definitions, catalog).warnings());
       host.plugins().stream().filter(p -> !p.problem().isEmpty())
           .forEach(p -> problems.add(Problem.inFile(p.path().toString(), "plugin " + p.id()
               + " " + p.problem())));
+      if (problems.isEmpty()) {
+        // What no role can draw is only known once every bank and blueprint loaded.
+        warnings.addAll(Reachability.of(definitions, catalog).warnings());
+      }
     }
     problems.stream().sorted().distinct().forEach(context.err::println);
     warnings = warnings.stream().sorted().distinct().toList();

@@ -48,6 +48,13 @@ public final class ScorecardReader {
     }
   }
 
+  /** Standard input's kind, by its first bytes: a PDF, or a zip (a .docx), else nothing. */
+  private static String sniff(byte[] bytes) {
+    return bytes.length >= 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D'
+        && bytes[3] == 'F' ? ".pdf" : bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K'
+        ? ".docx" : "";
+  }
+
   public static Read read(Path file) {
     String name = file.toString();
     byte[] bytes;
@@ -57,7 +64,8 @@ public final class ScorecardReader {
       return Read.refused(file, "", Optional.empty(), List.of(reason(name, e)));
     }
     String hash = sha256(bytes);
-    String lower = file.getFileName() == null ? "" : file.getFileName().toString()
+    String lower = dev.interviewkit.bank.StandardInput.is(file) ? sniff(bytes)
+        : file.getFileName() == null ? "" : file.getFileName().toString()
         .toLowerCase(Locale.ROOT);
     Map<String, String> fields;
     Map<String, String> props;

@@ -23,9 +23,9 @@ final class HostPluginManager extends DefaultPluginManager {
   private final Map<String, String> failures;
   private final PluginCalls calls;
 
-  HostPluginManager(Path pluginsDir, Path configDir, Map<String, String> failures,
-      PluginCalls calls) {
-    super(pluginsDir);
+  HostPluginManager(java.util.List<Path> pluginsDirs, Path configDir,
+      Map<String, String> failures, PluginCalls calls) {
+    super(pluginsDirs);
     this.configDir = configDir;
     this.failures = failures;
     this.calls = calls;
@@ -77,8 +77,22 @@ final class HostPluginManager extends DefaultPluginManager {
     try {
       return super.loadPluginFromPath(pluginPath);
     } catch (RuntimeException e) {
-      failures.put(pluginPath.toString(), "cannot be loaded: " + loadProblem(pluginPath, e));
+      PluginWrapper first = loadedWithSameId(pluginPath);
+      failures.put(pluginPath.toString(), "cannot be loaded: " + (first == null
+          ? loadProblem(pluginPath, e) : "it has the plugin id '" + first.getPluginId()
+              + "' of " + first.getPluginPath() + "; remove one of the two files"));
       throw e;
+    }
+  }
+
+  /** The plugin already loaded from another file with the id {@code pluginPath} has, if any. */
+  private PluginWrapper loadedWithSameId(Path pluginPath) {
+    try {
+      String id = getPluginDescriptorFinder().find(pluginPath).getPluginId();
+      PluginWrapper loaded = id == null ? null : getPlugin(id);
+      return loaded != null && !loaded.getPluginPath().equals(pluginPath) ? loaded : null;
+    } catch (RuntimeException unreadable) {
+      return null;
     }
   }
 

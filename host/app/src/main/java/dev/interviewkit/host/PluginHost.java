@@ -81,8 +81,8 @@ public final class PluginHost implements AutoCloseable {
       String id, String version, String provider, String state, String requires,
       List<String> extensionPoints, String problem, Path path) {}
 
-  private PluginHost(Path pluginsDir, Path configDir) {
-    this.manager = new HostPluginManager(pluginsDir, configDir, loadFailures, calls);
+  private PluginHost(List<Path> pluginsDirs, Path configDir) {
+    this.manager = new HostPluginManager(pluginsDirs, configDir, loadFailures, calls);
     manager.setSystemVersion(HOST_VERSION);
     manager.loadPlugins();
     manager.startPlugins();
@@ -94,7 +94,12 @@ public final class PluginHost implements AutoCloseable {
    * @param configDir where enabled/disabled choices are remembered
    */
   public static PluginHost start(Path pluginsDir, Path configDir) {
-    return new PluginHost(pluginsDir, configDir);
+    return new PluginHost(List.of(pluginsDir), configDir);
+  }
+
+  /** Loads and starts every plugin of every folder of {@code pluginsDirs}, in that order. */
+  public static PluginHost start(List<Path> pluginsDirs, Path configDir) {
+    return new PluginHost(pluginsDirs, configDir);
   }
 
   public Path pluginsDir() {

@@ -1,5 +1,6 @@
 package dev.interviewkit.plan;
 
+import dev.interviewkit.bank.Location;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Optional;
  * @param interviewers round id to interviewer
  * @param questions round id to the question ids the round must ask, in order; rounds not named
  *     here are drawn as usual
+ * @param places where things stand in the file, for messages: {@link #ROLE}, a round id, and
+ *     {@code ROUND/QUESTION} for a given question; empty for a panel not read from a file
  */
 public record Panel(
     String candidate,
@@ -20,13 +23,43 @@ public record Panel(
     Optional<Long> seed,
     Map<String, Interviewer> interviewers,
     Map<String, List<String>> questions,
-    String path) {
+    String path,
+    Map<String, Location> places) {
+
+  /** The key of {@link #places()} for the {@code role} key. */
+  public static final String ROLE = "role:";
 
   public Panel {
+    places = Map.copyOf(places);
     interviewers = Map.copyOf(interviewers);
     Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
     questions.forEach((round, ids) -> copy.put(round, List.copyOf(ids)));
     questions = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** A panel not read from a file. */
+  public Panel(String candidate, Optional<LocalDate> date, Optional<String> role,
+      Optional<Long> seed, Map<String, Interviewer> interviewers,
+      Map<String, List<String>> questions, String path) {
+    this(candidate, date, role, seed, interviewers, questions, path, Map.of());
+  }
+
+  /** Equal when the content is: where things stood in a file does not count. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Panel p && candidate.equals(p.candidate) && date.equals(p.date)
+        && role.equals(p.role) && seed.equals(p.seed) && interviewers.equals(p.interviewers)
+        && questions.equals(p.questions) && path.equals(p.path);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(candidate, date, role, seed, interviewers, questions, path);
+  }
+
+  /** Where {@code key} of {@link #places()} stands, or the file itself when not known. */
+  public Location at(String key) {
+    return places.getOrDefault(key, new Location(path, 0, 0));
   }
 
   /** A panel without pinned questions. */

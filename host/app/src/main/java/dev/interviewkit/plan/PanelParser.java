@@ -2,6 +2,7 @@ package dev.interviewkit.plan;
 
 import dev.interviewkit.bank.Fields;
 import dev.interviewkit.bank.InvalidInputException;
+import dev.interviewkit.bank.Location;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.bank.YamlSource;
 import java.io.IOException;
@@ -73,14 +74,41 @@ public final class PanelParser {
         problems.add(YamlSource.at(path, f.optional("candidate").orElseThrow()).problem(m)));
     Optional<LocalDate> date = f.optional("date").flatMap(n -> date(path, n, problems));
     Optional<String> role = f.optionalText("role");
+    Map<String, Location> places = new java.util.HashMap<>();
+    f.optional("role").ifPresent(n -> places.put(Panel.ROLE, YamlSource.at(path, n)));
     Optional<Long> seed = f.optional("seed").flatMap(n -> seed(path, n, problems));
     Map<String, Interviewer> interviewers = new LinkedHashMap<>();
     Map<String, List<String>> questions = new LinkedHashMap<>();
     f.optional("rounds").ifPresent(n -> rounds(path, n, interviewers, questions, problems));
+    f.optional("rounds").ifPresent(n -> places(path, n, places));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    return new Panel(candidate.orElseThrow(), date, role, seed, interviewers, questions, path);
+    return new Panel(candidate.orElseThrow(), date, role, seed, interviewers, questions, path,
+        places);
+  }
+
+  /** Where each round key and each given question stands, for later messages. */
+  private static void places(String path, Node rounds, Map<String, Location> into) {
+    if (!(rounds instanceof MappingNode map)) {
+      return;
+    }
+    for (NodeTuple round : map.getValue()) {
+      if (round.getKeyNode() instanceof ScalarNode key) {
+        into.put(key.getValue(), YamlSource.at(path, key));
+        if (round.getValueNode() instanceof MappingNode fields) {
+          fields.getValue().stream()
+              .filter(t -> t.getKeyNode() instanceof ScalarNode k
+                  && k.getValue().equals("questions"))
+              .filter(t -> t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode)
+              .flatMap(t -> ((org.yaml.snakeyaml.nodes.SequenceNode) t.getValueNode())
+                  .getValue().stream())
+              .filter(q -> q instanceof ScalarNode)
+              .forEach(q -> into.putIfAbsent(key.getValue() + "/" + ((ScalarNode) q).getValue(),
+                  YamlSource.at(path, q)));
+        }
+      }
+    }
   }
 
   private static void rounds(String path, Node node, Map<String, Interviewer> into,

@@ -73,7 +73,13 @@ public final class Planner {
    */
   public static List<Problem> check(RoleDefinition role, BankCatalog catalog,
       Map<String, List<String>> questions, String path) {
-    return GivenQuestions.check(role, catalog, questions, path);
+    return GivenQuestions.check(role, catalog, questions, key -> new dev.interviewkit.bank.Location(
+        path, 0, 0));
+  }
+
+  /** {@link #check}, each problem placed where {@code panel} gives the round or question. */
+  public static List<Problem> check(RoleDefinition role, BankCatalog catalog, Panel panel) {
+    return GivenQuestions.check(role, catalog, panel.questions(), panel::at);
   }
 
   /** Every question one of the round's draws may pick, by id. */

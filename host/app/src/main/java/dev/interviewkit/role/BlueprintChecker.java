@@ -24,7 +24,7 @@ public final class BlueprintChecker {
   public static List<Problem> check(RoleDefinition role, BankCatalog catalog) {
     List<Problem> problems = new ArrayList<>();
     for (String id : role.competencies()) {
-      if (catalog.competency(id).isEmpty()) {
+      if (catalog.competency(id).isEmpty() && !catalog.explainsMissingCompetency(id)) {
         String message = "competency '" + id + "' is not defined in any bank"
             + hint(id, catalog.competencyIds());
         Location at = role.competencyLocations().get(id);
@@ -39,7 +39,7 @@ public final class BlueprintChecker {
         }
       }
       for (String id : round.mayScore()) {
-        if (catalog.competency(id).isEmpty()) {
+        if (catalog.competency(id).isEmpty() && !catalog.explainsMissingCompetency(id)) {
           problems.add(round.location().problem("round '" + round.id() + "' may score '" + id
               + "', which is not defined in any bank" + hint(id, catalog.competencyIds())));
         }
@@ -57,6 +57,10 @@ public final class BlueprintChecker {
         for (String bankId : draw.bankIds()) {
           Optional<Bank> bank = catalog.bank(bankId);
           if (bank.isEmpty()) {
+            if (catalog.failedBank(bankId)) {
+              drawable = false; // the bank's own problems are reported
+              continue;
+            }
             problems.add(draw.location().problem("bank '" + bankId + "' is not loaded"
                 + hint(bankId, catalog.banks().stream().map(Bank::id).toList())));
             drawable = false;
@@ -77,7 +81,7 @@ public final class BlueprintChecker {
         }
       }
       boolean known = round.competencies().stream().allMatch(c -> catalog.competency(c)
-          .isPresent());
+          .isPresent()) && round.mayScore().stream().noneMatch(catalog::explainsMissingCompetency);
       if (drawable && known) {
         dev.interviewkit.plan.Planner.whyNot(role, round, catalog)
             .ifPresent(why -> problems.add(round.location().problem(why)));

@@ -93,20 +93,20 @@ public final class LoopService {
       throw new InvalidInputException(problems);
     }
     panel.ifPresent(p -> {
+      // Every problem of the panel file at once: unknown rounds and the given questions.
       List<String> rounds = definition.rounds().stream().map(r -> r.id()).toList();
       Set<String> named = new TreeSet<>(p.interviewers().keySet());
       named.addAll(p.questions().keySet());
-      List<Problem> unknown = named.stream()
+      List<Problem> found = new java.util.ArrayList<>(named.stream()
           .filter(r -> !rounds.contains(r))
-          .map(r -> Problem.inFile(p.path(), "round '" + r + "' is not a round of role '"
-              + definition.id() + "'; its rounds are " + String.join(", ", rounds)))
-          .toList();
-      if (!unknown.isEmpty()) {
-        throw new InvalidInputException(unknown);
-      }
-      List<Problem> questions = Planner.check(definition, banks, p.questions(), p.path());
-      if (!questions.isEmpty()) {
-        throw new InvalidInputException(questions);
+          .map(r -> p.at(r).problem("round '" + r + "' is not a round of role '"
+              + definition.id() + "'" + dev.interviewkit.bank.Suggestions.closest(r, rounds)
+                  .map(s -> " (did you mean '" + s + "'?)").orElse("")
+              + "; its rounds are " + String.join(", ", rounds)))
+          .toList());
+      found.addAll(Planner.check(definition, banks, p));
+      if (!found.isEmpty()) {
+        throw new InvalidInputException(found.stream().sorted().toList());
       }
     });
     Long seed = request.seed() != null ? request.seed() : panel.flatMap(Panel::seed).orElse(null);
@@ -198,9 +198,10 @@ public final class LoopService {
       return Optional.empty();
     }
     try (InputStream in = InputFiles.open(file, PanelParser.MAX_BYTES)) {
-      Panel read = PanelParser.parse(file.toString(), in);
+      Panel read = PanelParser.parse(dev.interviewkit.bank.StandardInput.is(file)
+          ? dev.interviewkit.bank.StandardInput.NAME : file.toString(), in);
       read.role().filter(r -> !r.equals(request.role())).ifPresent(r -> {
-        throw new InvalidInputException(List.of(Problem.inFile(file.toString(),
+        throw new InvalidInputException(List.of(read.at(Panel.ROLE).problem(
             "panel is for role '" + r + "' but --role is '" + request.role() + "'")));
       });
       return Optional.of(read);
@@ -265,6 +266,12 @@ public final class LoopService {
       if (p.id().equals(role) && !p.problem().isEmpty()) {
         throw new KitException(ExitCode.PLUGIN, "role '" + role + "' is unavailable: plugin "
             + p.id() + " " + p.problem());
+      }
+    }
+    for (PluginHost.PluginInfo p : host.plugins()) {
+      if (p.id().equals(role) && p.state().equals("DISABLED")) {
+        throw new KitException(ExitCode.PLUGIN, "role '" + role + "' is disabled; enable it "
+            + "with 'kit plugins enable " + p.id() + "'");
       }
     }
     Set<String> sorted = new TreeSet<>(ids);
