@@ -103,6 +103,14 @@ public final class Bench {
       calibration();
       return;
     }
+    if (Boolean.getBoolean("bench.workbenchOnly")) {
+      Stats noop = cold(List.of(java(), "-cp", classes.toString(), "Noop"), Map.of());
+      floor = noop.median;
+      floorRss = noop.peakKb;
+      row("0", "bare-JVM floor: `java Noop` (a main that does nothing)", noop, "", "");
+      workbench();
+      return;
+    }
     System.err.printf("bench: JDK %s, %d cores, load average %s; %d cold runs each after a "
         + "warm-up%n", System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors(), loadAverage(), runs);
@@ -138,6 +146,8 @@ public final class Bench {
     Stats roles = cold(kit(List.of("roles")), Map.of());
     row("2", "cold `roles`: `./kit` as shipped", roles, "<= 0.3 s", met(roles.median <= 0.3));
 
+    workbench();
+
     warm();
 
     Stats batch = batch(batchLoops);
@@ -163,6 +173,35 @@ public final class Bench {
 
     banks();
     calibration();
+  }
+
+  // ------------------------------------------------------------------------------- workbench
+
+  /**
+   * Time to the first window of {@code ./kit workbench} as shipped, and until it is ready to use
+   * (plugins started, banks read): the launcher exits when it gets there
+   * (KIT_WORKBENCH_EXIT), so the wall time from start to exit is the time a user waits.
+   */
+  private void workbench() throws Exception {
+    String display = System.getenv("DISPLAY");
+    if (display == null || display.isBlank()) {
+      rows.add(new String[] {"6", "cold `./kit workbench` to its first window", "skipped: "
+          + "no DISPLAY (start Xvfb and set DISPLAY)", "", "<= 1 s", ""});
+      return;
+    }
+    Map<String, String> env = Map.of("XDG_CONFIG_HOME", work.resolve("xdg").toString());
+    Stats first = cold(kit(List.of("workbench")), with(env, "first-window"));
+    row("6", "cold `./kit workbench` to its first window (shipped launcher)", first, "<= 1 s",
+        met(first.median <= 1.0));
+    Stats ready = cold(kit(List.of("workbench")), with(env, "ready"));
+    row("6b", "cold `./kit workbench` until ready (plugins started, banks read, loop planned)",
+        ready, "", "");
+  }
+
+  private static Map<String, String> with(Map<String, String> env, String exit) {
+    Map<String, String> all = new java.util.HashMap<>(env);
+    all.put("KIT_WORKBENCH_EXIT", exit);
+    return all;
   }
 
   // ------------------------------------------------------------------------------ warm, in-JVM

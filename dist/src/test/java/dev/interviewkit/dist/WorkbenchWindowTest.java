@@ -3,6 +3,7 @@ package dev.interviewkit.dist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.interviewkit.workbench.model.PreferencesStore;
 import dev.interviewkit.workbench.model.Workbench;
 import dev.interviewkit.workbench.ui.WorkbenchWindow;
 import java.awt.Component;
@@ -60,7 +61,8 @@ class WorkbenchWindowTest {
     Workbench workbench = Workbenches.open(Kit.BANKS, tmp.resolve("config"));
     SwingUtilities.invokeAndWait(() -> {
       WorkbenchWindow.installLookAndFeel();
-      window = WorkbenchWindow.create(workbench);
+      window = WorkbenchWindow.create(workbench, new PreferencesStore(tmp.resolve("prefs")),
+          null);
     });
     Container root = window.frame().getContentPane();
 
@@ -134,7 +136,9 @@ class WorkbenchWindowTest {
       return null;
     });
     JLabel page = find(root, "preview.page", JLabel.class);
-    waitFor(() -> onEdt(() -> page.getText().startsWith("Page 1 of")), 60,
+    JLabel image = find(root, "preview.image", JLabel.class);
+    waitFor(() -> onEdt(() -> page.getText().startsWith("Page 1 of")
+        && "11-systems-design-packet".equals(image.getToolTipText())), 60,
         "the preview did not render: " + onEdt(page::getText));
     onEdt(() -> {
       find(root, "status", JLabel.class).setText("Wrote " + written.size()
@@ -147,8 +151,7 @@ class WorkbenchWindowTest {
 
   /**
    * The window painted into an image, not captured from the screen: the same picture on any
-   * display, even one smaller than the window (a plain {@code Xvfb :99} is 1280x1024) or with
-   * another window on top.
+   * display, or with another window on top.
    */
   private void screenshot() throws Exception {
     Thread.sleep(500);

@@ -23,6 +23,11 @@ final class Workbenches {
   private Workbenches() {}
 
   static Workbench open(Path banks, Path config) {
+    return open(banks, config, null);
+  }
+
+  /** A workbench whose loops take their defaults and organisation from {@code kit} when given. */
+  static Workbench open(Path banks, Path config, dev.interviewkit.config.KitConfig kit) {
     PluginHost host = PluginHost.start(Kit.PLUGINS, config);
     java.util.function.Supplier<List<BankSource>> sources = () -> {
       try {
@@ -33,8 +38,9 @@ final class Workbenches {
         throw new UncheckedIOException(e);
       }
     };
-    return new Workbench(host, sources, banks,
-        new LoopService(host, () -> host.catalog(sources.get())));
+    return new Workbench(host, sources, banks, kit == null
+        ? new LoopService(host, () -> host.catalog(sources.get()))
+        : new LoopService(host, () -> host.catalog(sources.get()), kit));
   }
 
   /** File name (relative to {@code folder}) to SHA-256 of every file under it but loop locks. */

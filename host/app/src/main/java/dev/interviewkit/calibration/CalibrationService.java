@@ -2,6 +2,7 @@ package dev.interviewkit.calibration;
 
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
+import dev.interviewkit.api.doc.Organisation;
 import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.output.OutputSet;
 import dev.interviewkit.service.ExitCode;
@@ -34,7 +35,8 @@ public final class CalibrationService {
    * @param out the folder under which the report gets a folder of its own
    */
   public record Request(ObservationSource source, ObservationSource.Scope scope,
-      Map<String, String> titles, Paper paper, LocalDate date, Path out) {
+      Map<String, String> titles, Paper paper, LocalDate date, Path out,
+      Organisation organisation) {
 
     public Request {
       Objects.requireNonNull(source, "source");
@@ -43,6 +45,13 @@ public final class CalibrationService {
       Objects.requireNonNull(paper, "paper");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(out, "out");
+      Objects.requireNonNull(organisation, "organisation");
+    }
+
+    /** A request for documents of no particular organisation. */
+    public Request(ObservationSource source, ObservationSource.Scope scope,
+        Map<String, String> titles, Paper paper, LocalDate date, Path out) {
+      this(source, scope, titles, paper, date, out, Organisation.NONE);
     }
   }
 
@@ -65,8 +74,10 @@ public final class CalibrationService {
   /** Renders the figures of {@code calibration} as the report's four files. */
   public OutputSet render(Calibration calibration, Request request) {
     OutputSet out = new OutputSet(request.out().resolve(folder(request.scope(), request.date())));
-    Document document = CalibrationDocument.of(calibration, request.source().describe(),
+    Document plain = CalibrationDocument.of(calibration, request.source().describe(),
         request.titles(), request.paper(), request.date());
+    Document document = new Document(plain.info().withOrganisation(request.organisation()),
+        plain.blocks());
     for (String format : List.of("pdf", "docx")) {
       Renderer renderer = renderers.get(format);
       if (renderer == null) {

@@ -50,8 +50,8 @@ final class BatchCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Output folder (default: ./interview-packets).")
-  Path out = Path.of("interview-packets");
+      description = "Output folder (default: kit.yaml's out, else ./interview-packets).")
+  Path out;
 
   @Option(names = "--force", description = "Replace files from an earlier run of the same loops.")
   boolean force;
@@ -61,8 +61,8 @@ final class BatchCommand implements Callable<Integer> {
   List<String> formats = new ArrayList<>(List.of("pdf", "docx"));
 
   @Option(names = "--paper", paramLabel = "letter|a4",
-      description = "Paper for rows without a paper (default: letter).")
-  Paper paper = Paper.LETTER;
+      description = "Paper for rows without a paper (default: kit.yaml's paper, else letter).")
+  Paper paper;
 
   BatchCommand(Context context) {
     this.context = context;
@@ -78,6 +78,8 @@ final class BatchCommand implements Callable<Integer> {
     }
     dev.interviewkit.service.WarmUp.start(List.of("pdf", "docx"));
     LoopService service = context.service(options);
+    paper = paper != null ? paper : service.config().paper();
+    out = out != null ? out : service.config().out();
     context.warnAboutPlugins(options);
     Progress progress = new Progress(rows.size());
     int ok = 0;

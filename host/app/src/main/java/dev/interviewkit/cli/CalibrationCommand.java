@@ -36,9 +36,9 @@ final class CalibrationCommand implements Callable<Integer> {
   Path observations;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Folder under which the report's folder is made (default: "
-          + "interview-packets).")
-  Path out = Path.of("interview-packets");
+      description = "Folder under which the report's folder is made (default: kit.yaml's out, "
+          + "else ./interview-packets).")
+  Path out;
 
   @Option(names = "--role", paramLabel = "ID", description = "Only loops for this role.")
   String role;
@@ -48,8 +48,8 @@ final class CalibrationCommand implements Callable<Integer> {
   String since;
 
   @Option(names = "--paper", paramLabel = "letter|a4",
-      description = "Paper size (default: letter).")
-  Paper paper = Paper.LETTER;
+      description = "Paper size (default: kit.yaml's paper, else letter).")
+  Paper paper;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "Date printed on the report and naming its folder (default: today).")
@@ -65,12 +65,15 @@ final class CalibrationCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Context.checkOut(out);
+    dev.interviewkit.config.KitConfig config = context.config();
     ObservationSource.Scope scope = new ObservationSource.Scope(Optional.ofNullable(role),
         Optional.ofNullable(since).map(s -> day("--since", s)));
     CalibrationService service = new CalibrationService(context.host(options).renderers());
     CalibrationService.Report report = service.report(new CalibrationService.Request(
-        new ObservationFile(observations), scope, titles(context.catalog(options)), paper,
-        date == null ? LocalDate.now() : day("--date", date), out));
+        new ObservationFile(observations), scope, titles(context.catalog(options)),
+        paper != null ? paper : config.paper(),
+        date == null ? LocalDate.now() : day("--date", date), out != null ? out : config.out(),
+        config.organisation()));
     if (report.calibration().loops() == 0) {
       context.err.println("kit: warning: no scores in " + observations
           + role(" for role ") + (since == null ? "" : " since " + since)

@@ -5,6 +5,7 @@ import dev.interviewkit.service.KitException;
 import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.BankSource;
 import dev.interviewkit.bank.Problem;
+import dev.interviewkit.config.KitConfig;
 import dev.interviewkit.host.PluginHost;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,15 +20,31 @@ final class Context implements AutoCloseable {
   private Installation installation;
   private PluginHost host;
   private BankCatalog catalog;
+  private final java.util.function.Supplier<KitConfig> configSource;
+  private KitConfig config;
 
   Context(PrintWriter out, PrintWriter err) {
+    this(out, err, KitConfig::load);
+  }
+
+  /** A context whose {@code kit.yaml} files are read by {@code configSource} (tests). */
+  Context(PrintWriter out, PrintWriter err, java.util.function.Supplier<KitConfig> configSource) {
     this.out = out;
     this.err = err;
+    this.configSource = configSource;
+  }
+
+  /** The {@code kit.yaml} configuration, read once, when a command first needs it. */
+  synchronized KitConfig config() {
+    if (config == null) {
+      config = configSource.get();
+    }
+    return config;
   }
 
   Installation installation(HostOptions options) {
     if (installation == null) {
-      installation = Installation.resolve(options);
+      installation = Installation.resolve(options, config().plugins());
     }
     return installation;
   }
@@ -83,7 +100,17 @@ final class Context implements AutoCloseable {
 
   /** The loop core over this host and this run's banks. */
   dev.interviewkit.service.LoopService service(HostOptions options) {
-    return new dev.interviewkit.service.LoopService(host(options), () -> catalog(options));
+    return new dev.interviewkit.service.LoopService(host(options), () -> catalog(options),
+        config());
+  }
+
+  /**
+   * The loop core for a long-running front end (the workbench): the banks are read afresh for
+   * every loop planned, exactly as a new {@code kit packet} run reads them.
+   */
+  dev.interviewkit.service.LoopService freshService(HostOptions options) {
+    return new dev.interviewkit.service.LoopService(host(options),
+        () -> host(options).catalog(bankSources(options)));
   }
 
   /** Prints one warning line per plugin that cannot be used. */
@@ -97,7 +124,7 @@ final class Context implements AutoCloseable {
   static void checkOut(java.nio.file.Path out) {
     if (out != null && out.toString().isBlank()) {
       throw new KitException(ExitCode.USAGE, "--out is empty; name the output folder, or leave "
-          + "the option out for ./interview-packets");
+          + "the option out for kit.yaml's 'out' or ./interview-packets");
     }
   }
 

@@ -3,6 +3,7 @@ package dev.interviewkit.cli;
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.Paper;
+import dev.interviewkit.config.KitConfig;
 import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.Competency;
 import dev.interviewkit.debrief.DebriefData;
@@ -54,16 +55,17 @@ final class DebriefCommand implements Callable<Integer> {
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Output folder (default: ./interview-packets).")
-  Path out = Path.of("interview-packets");
+      description = "Output folder (default: kit.yaml's out, else ./interview-packets).")
+  Path out;
 
   @Option(names = "--loop", paramLabel = "ID",
       description = "The loop id (16 hex digits) the debrief is of; needed only when the files "
           + "do not settle it.")
   String loop;
 
-  @Option(names = "--paper", paramLabel = "letter|a4", description = "Paper size (default: letter).")
-  Paper paper = Paper.LETTER;
+  @Option(names = "--paper", paramLabel = "letter|a4",
+      description = "Paper size (default: kit.yaml's paper, else letter).")
+  Paper paper;
 
   @Option(names = "--force", description = "Replace an earlier debrief of the same loop.")
   boolean force;
@@ -78,6 +80,10 @@ final class DebriefCommand implements Callable<Integer> {
       throw new KitException(ExitCode.USAGE, "--loop must be a loop id of 16 hexadecimal digits"
           + " (a-f, 0-9), got '" + UntrustedFile.oneLine(loop) + "'");
     }
+    Context.checkOut(out);
+    KitConfig config = context.config();
+    Path out = this.out != null ? this.out : config.out();
+    Paper paper = this.paper != null ? this.paper : config.paper();
     List<ScorecardReader.Read> reads = files.stream().map(ScorecardReader::read).toList();
     PluginHost host = context.host(options);
     Map<String, RoleDefinition> roles = new HashMap<>();
@@ -125,7 +131,7 @@ final class DebriefCommand implements Callable<Integer> {
     List<String> warnings = new ArrayList<>();
     for (String format : List.of("pdf", "docx")) {
       DisplayText shown = format.equals("pdf") ? DisplayText.pdf() : DisplayText.word();
-      Document summary = DebriefDocuments.summary(debrief, paper, shown);
+      Document summary = DebriefDocuments.summary(debrief, paper, shown, config.organisation());
       Renderer renderer = renderers.get(format);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       renderer.render(summary, bytes);

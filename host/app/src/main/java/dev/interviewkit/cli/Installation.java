@@ -15,15 +15,17 @@ record Installation(Path home, Path plugins, Path banks, Path config, Path userP
   static final String BANKS_PROPERTY = "interviewkit.banks";
   static final String CONFIG_PROPERTY = "interviewkit.config";
 
-  static Installation resolve(HostOptions options) {
-    return resolve(options.plugins, options.pluginsOnly, options.banks);
+  static Installation resolve(HostOptions options, java.util.Optional<Path> userPlugins) {
+    return resolve(options.plugins, options.pluginsOnly, options.banks, userPlugins);
   }
 
   /**
    * @param extra a folder loaded beside the built-in and user plugins, or null
    * @param only a folder loaded instead of all others, or null
+   * @param userPlugins {@code kit.yaml}'s {@code plugins:} folder, if set
    */
-  static Installation resolve(Path extra, Path only, Path banksOverride) {
+  static Installation resolve(Path extra, Path only, Path banksOverride,
+      java.util.Optional<Path> userPlugins) {
     Path home = homeDir();
     Path plugins = only != null ? only : home.resolve("plugins");
     Path banks = banksOverride != null ? banksOverride
@@ -33,7 +35,7 @@ record Installation(Path home, Path plugins, Path banks, Path config, Path userP
         ? Path.of(System.getProperty(CONFIG_PROPERTY)) : home.resolve("config");
     return new Installation(home, plugins.toAbsolutePath().normalize(),
         banks.toAbsolutePath().normalize(), config.toAbsolutePath().normalize(),
-        dev.interviewkit.install.UserPlugins.folder(),
+        dev.interviewkit.install.UserPlugins.folder(userPlugins),
         extra == null ? null : extra.toAbsolutePath().normalize(), only != null);
   }
 

@@ -43,8 +43,9 @@ abstract class LoopCommand implements Callable<Integer> {
       description = "Output formats, comma-separated (default: pdf,docx).")
   List<String> formats = new ArrayList<>(List.of("pdf", "docx"));
 
-  @Option(names = "--paper", paramLabel = "letter|a4", description = "Paper size (default: letter).")
-  Paper paper = Paper.LETTER;
+  @Option(names = "--paper", paramLabel = "letter|a4",
+      description = "Paper size (default: kit.yaml's paper, else letter).")
+  Paper paper;
 
   @Option(names = "--seed", paramLabel = "N",
       description = "Seed for drawing questions; the same seed draws the same questions.")
@@ -55,8 +56,8 @@ abstract class LoopCommand implements Callable<Integer> {
   List<Path> avoid = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Output folder (default: ./interview-packets).")
-  Path out = Path.of("interview-packets");
+      description = "Output folder (default: kit.yaml's out, else ./interview-packets).")
+  Path out;
 
   @Option(names = "--force", description = "Replace files from an earlier run of the same loop.")
   boolean force;
@@ -79,6 +80,8 @@ abstract class LoopCommand implements Callable<Integer> {
     dev.interviewkit.service.Trace.mark("command parsed");
     dev.interviewkit.service.WarmUp.start(formats);
     Context.checkOut(out);
+    Paper paper = this.paper != null ? this.paper : context.config().paper();
+    Path out = this.out != null ? this.out : context.config().out();
     if (printer != null && !print) {
       throw new KitException(ExitCode.USAGE, "--printer needs --print");
     }

@@ -44,6 +44,7 @@ public final class Main {
     commands.put("calibration", CalibrationCommand::new);
     commands.put("new-role", NewRoleCommand::new);
     commands.put("printers", PrintersCommand::new);
+    commands.put("config", ConfigCommand::new);
     commands.put("workbench", WorkbenchCommand::new);
     commands.put("completion", CompletionCommand::new);
     return Collections.unmodifiableMap(commands);
@@ -57,6 +58,9 @@ public final class Main {
     dev.interviewkit.service.WarmUp.startFor(args);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    if (args.length > 0 && args[0].equals("workbench")) {
+      WorkbenchCommand.prepare(args); // the window shows while the command line is parsed
+    }
     int code = run(args, System.in, System.console() != null, out, err);
     out.flush();
     err.flush();
@@ -74,12 +78,27 @@ public final class Main {
    */
   public static int run(String[] args, java.io.InputStream in, boolean terminal, PrintWriter out,
       PrintWriter err) {
+    return run(args, in, terminal, out, err, dev.interviewkit.config.KitConfig::load);
+  }
+
+  /**
+   * {@link #run(String[], PrintWriter, PrintWriter)} with the configuration read by {@code
+   * config} instead of {@code ./kit.yaml} and the user's file (tests).
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err,
+      java.util.function.Supplier<dev.interviewkit.config.KitConfig> config) {
+    return run(args, new java.io.ByteArrayInputStream(new byte[0]), false, out, err, config);
+  }
+
+  /** The full form: standard input, whether it is a terminal, the writers, the configuration. */
+  public static int run(String[] args, java.io.InputStream in, boolean terminal, PrintWriter out,
+      PrintWriter err, java.util.function.Supplier<dev.interviewkit.config.KitConfig> config) {
     dev.interviewkit.bank.StandardInput.use(in, terminal);
     // The one place output reaches the terminal: control characters are escaped as written.
     out = TerminalWriter.of(out);
     err = TerminalWriter.of(err);
     PrintWriter errors = err;
-    Context context = new Context(out, err);
+    Context context = new Context(out, err, config);
     try {
       CommandLine cl = new CommandLine(new Kit(), new ContextFactory(context));
       // Building a command's model costs picocli much reflection (about 10-20 ms a command on a

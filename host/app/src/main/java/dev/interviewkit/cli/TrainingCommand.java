@@ -50,8 +50,8 @@ final class TrainingCommand implements Callable<Integer> {
   int count = PackPlanner.DEFAULT_COUNT;
 
   @Option(names = "--paper", paramLabel = "letter|a4",
-      description = "Paper size (default: letter).")
-  Paper paper = Paper.LETTER;
+      description = "Paper size (default: kit.yaml's paper, else letter).")
+  Paper paper;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",
       description = "Output formats, comma-separated (default: pdf,docx).")
@@ -80,9 +80,10 @@ final class TrainingCommand implements Callable<Integer> {
     RoleDefinition definition = context.service(options).findRole(role).definition()
         .orElseThrow();
     BankCatalog catalog = context.catalog(options);
-    TrainingService service = new TrainingService(context.host(options).renderers(), catalog);
+    TrainingService service = new TrainingService(context.host(options).renderers(), catalog,
+        context.config().organisation());
     service.pack(new TrainingService.PackRequest(definition, Optional.ofNullable(round), seed,
-        count, paper, formats, date(date), out)).write(force).forEach(context.out::println);
+        count, paper != null ? paper : context.config().paper(), formats, date(date), out)).write(force).forEach(context.out::println);
     return ExitCode.OK;
   }
 
@@ -120,8 +121,8 @@ final class TrainingCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--paper", paramLabel = "letter|a4",
-        description = "Paper size (default: letter).")
-    Paper paper = Paper.LETTER;
+        description = "Paper size (default: kit.yaml's paper, else letter).")
+    Paper paper;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
         description = "Date printed on the report (default: today).")
@@ -137,12 +138,13 @@ final class TrainingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       BankCatalog catalog = context.catalog(options);
-      TrainingService service = new TrainingService(context.host(options).renderers(), catalog);
+      TrainingService service = new TrainingService(context.host(options).renderers(), catalog,
+          context.config().organisation());
       Path folder = out != null ? out
           : Optional.ofNullable(key.toAbsolutePath().getParent()).orElse(Path.of("."));
       String roleTitle = roleTitle();
       TrainingService.Scored scored = service.score(new TrainingService.ScoreRequest(key, files,
-          roleTitle, paper, date(date), folder));
+          roleTitle, paper != null ? paper : context.config().paper(), date(date), folder));
       scored.output().write(force).forEach(context.out::println);
       scored.refused().forEach((f, why) -> context.err.println("kit: refused " + f + ": " + why));
       scored.agreement().trainees().forEach(t -> t.unscored().forEach(u -> context.err.println(

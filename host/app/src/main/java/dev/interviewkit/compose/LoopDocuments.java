@@ -11,6 +11,7 @@ import dev.interviewkit.api.doc.Heading;
 import dev.interviewkit.api.doc.KeepTogether;
 import dev.interviewkit.api.doc.NoteLines;
 import dev.interviewkit.api.doc.PageBreak;
+import dev.interviewkit.api.doc.Organisation;
 import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.api.doc.Paragraph;
 import dev.interviewkit.api.doc.SideBySide;
@@ -70,11 +71,18 @@ public final class LoopDocuments {
   private final Loop loop;
   private final BankCatalog catalog;
   private final Paper paper;
+  private final Organisation organisation;
 
   public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper) {
+    this(loop, catalog, paper, Organisation.NONE);
+  }
+
+  /** Documents of {@code organisation}: its name and logo in every header, its confidentiality line. */
+  public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper, Organisation organisation) {
     this.loop = loop;
     this.catalog = catalog;
     this.paper = paper;
+    this.organisation = java.util.Objects.requireNonNull(organisation, "organisation");
   }
 
   /** Form-field names; stable and documented in docs/scorecard-fields.md. PDF field names may not hold dots. */
@@ -313,7 +321,7 @@ public final class LoopDocuments {
     props.put(KEY_KIND, "handout");
     return new Document(new DocumentInfo("Exercise brief — " + round.spec().title(),
         headerName() + " · " + loop.role().title() + " · " + round.spec().title(),
-        CANDIDATE_COPY, paper, loop.date(), props), b);
+        CANDIDATE_COPY, paper, loop.date(), props, organisation), b);
   }
 
   /** The questions of a round with a candidate brief (exercises, design reviews): a handout each. */
@@ -418,7 +426,8 @@ public final class LoopDocuments {
 
   private DocumentInfo info(String title, String part, String footer, Map<String, String> props) {
     return new DocumentInfo(title, headerName() + " · " + loop.role().title() + " · " + part,
-        footer, paper, loop.date(), props);
+        footer.equals(CONFIDENTIAL) ? organisation.confidentialityOr(CONFIDENTIAL) : footer, paper,
+        loop.date(), props, organisation);
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
 import dev.interviewkit.api.doc.Heading;
 import dev.interviewkit.api.doc.HeatMap;
+import dev.interviewkit.api.doc.Organisation;
 import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.api.doc.Paragraph;
 import dev.interviewkit.api.doc.Table;
@@ -34,6 +35,12 @@ public final class DebriefDocuments {
   private DebriefDocuments() {}
 
   public static Document summary(Debrief d, Paper paper, DisplayText t) {
+    return summary(d, paper, t, Organisation.NONE);
+  }
+
+  /** The summary as {@code organisation}'s document: its name, logo and confidentiality line. */
+  public static Document summary(Debrief d, Paper paper, DisplayText t,
+      Organisation organisation) {
     Shown s = new Shown(d, t);
     List<Block> b = new ArrayList<>();
     String candidate = t.show(d.candidate(), "the loop's candidate name");
@@ -154,9 +161,11 @@ public final class DebriefDocuments {
       date = LocalDate.of(2000, 1, 1);
     }
     return new Document(new DocumentInfo("Debrief — " + candidate, headerName(candidate) + " · "
-        + t.show(d.roleTitle(), "the role title") + " · Debrief", LoopDocuments.CONFIDENTIAL,
-        paper, date, Map.of(LoopDocuments.KEY_KIND, "debrief", LoopDocuments.KEY_CANDIDATE,
-            candidate, LoopDocuments.KEY_ROLE, d.role(), LoopDocuments.KEY_LOOP, d.loopId())), b);
+        + t.show(d.roleTitle(), "the role title") + " · Debrief",
+        organisation.confidentialityOr(LoopDocuments.CONFIDENTIAL), paper, date,
+        Map.of(LoopDocuments.KEY_KIND, "debrief", LoopDocuments.KEY_CANDIDATE, candidate,
+            LoopDocuments.KEY_ROLE, d.role(), LoopDocuments.KEY_LOOP, d.loopId()),
+        organisation), b);
   }
 
   private static String partial(Debrief d, Shown s) {

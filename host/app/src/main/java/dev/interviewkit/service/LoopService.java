@@ -7,6 +7,8 @@ import dev.interviewkit.bank.InputFiles;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.compose.LoopDocuments;
+import dev.interviewkit.config.Dirs;
+import dev.interviewkit.config.KitConfig;
 import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.host.PluginHost.InstalledRole;
 import dev.interviewkit.output.OutputSet;
@@ -45,13 +47,32 @@ public final class LoopService {
 
   private final PluginHost host;
   private final Supplier<BankCatalog> catalog;
+  private final KitConfig config;
+
+  /** A service without configuration: Letter, {@code interview-packets}, no organisation. */
+  public LoopService(PluginHost host, Supplier<BankCatalog> catalog) {
+    this(host, catalog, KitConfig.defaults(Dirs.fromEnvironment()));
+  }
 
   /**
    * @param catalog loads the banks; called once per planned loop so bank edits take effect
+   * @param config the defaults front ends offer (paper, output folder) and the organisation
+   *     every document is printed for
    */
-  public LoopService(PluginHost host, Supplier<BankCatalog> catalog) {
+  public LoopService(PluginHost host, Supplier<BankCatalog> catalog, KitConfig config) {
     this.host = host;
     this.catalog = catalog;
+    this.config = java.util.Objects.requireNonNull(config, "config");
+  }
+
+  /** The configuration: {@code config().paper()} and {@code config().out()} are the defaults. */
+  public KitConfig config() {
+    return config;
+  }
+
+  /** The documents of a planned loop on {@code paper}, for the configured organisation. */
+  public LoopDocuments documents(Planned planned, dev.interviewkit.api.doc.Paper paper) {
+    return new LoopDocuments(planned.loop(), planned.catalog(), paper, config.organisation());
   }
 
   /** Plans, renders and writes one loop; returns the paths written. */
@@ -144,7 +165,7 @@ public final class LoopService {
   /** Composes and renders every document of a planned loop, in memory, in parallel. */
   public OutputSet render(Planned planned, LoopRequest request) {
     Loop loop = planned.loop();
-    LoopDocuments docs = new LoopDocuments(loop, planned.catalog(), request.paper());
+    LoopDocuments docs = documents(planned, request.paper());
     Map<String, Document> documents = request.outputs().documents(loop, docs);
     Map<String, Renderer> renderers = host.renderers();
     OutputSet output = new OutputSet(request.out(), folderOf(loop));

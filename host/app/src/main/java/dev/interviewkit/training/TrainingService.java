@@ -2,6 +2,7 @@ package dev.interviewkit.training;
 
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
+import dev.interviewkit.api.doc.Organisation;
 import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.Competency;
@@ -39,10 +40,18 @@ public final class TrainingService {
 
   private final Map<String, Renderer> renderers;
   private final BankCatalog catalog;
+  private final Organisation organisation;
 
   public TrainingService(Map<String, Renderer> renderers, BankCatalog catalog) {
+    this(renderers, catalog, Organisation.NONE);
+  }
+
+  /** Packs and reports of {@code organisation}: its name and logo in every header. */
+  public TrainingService(Map<String, Renderer> renderers, BankCatalog catalog,
+      Organisation organisation) {
     this.renderers = renderers;
     this.catalog = catalog;
+    this.organisation = java.util.Objects.requireNonNull(organisation, "organisation");
   }
 
   /** What {@code kit training} asks for. */
@@ -194,8 +203,9 @@ public final class TrainingService {
   }
 
   /** Renders {@code doc} in each format and, when {@code sha} is given, records each digest. */
-  private void render(OutputSet out, String stem, Document doc, List<String> formats,
+  private void render(OutputSet out, String stem, Document composed, List<String> formats,
       Map<String, String> sha) {
+    Document doc = new Document(composed.info().withOrganisation(organisation), composed.blocks());
     for (String format : formats) {
       Renderer renderer = renderers.get(format);
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * @param paper page size
  * @param date the loop date; used as the file's creation date so output is byte-stable
  * @param properties identification stored in the file's metadata (sorted by key)
+ * @param organisation whose document it is, printed in the header; {@link Organisation#NONE}
+ *     prints nothing more
  */
 public record DocumentInfo(
     String title,
@@ -21,7 +23,8 @@ public record DocumentInfo(
     String footer,
     Paper paper,
     LocalDate date,
-    Map<String, String> properties) {
+    Map<String, String> properties,
+    Organisation organisation) {
 
   public DocumentInfo {
     Objects.requireNonNull(title, "title");
@@ -30,5 +33,17 @@ public record DocumentInfo(
     Objects.requireNonNull(paper, "paper");
     Objects.requireNonNull(date, "date");
     properties = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(properties));
+    Objects.requireNonNull(organisation, "organisation");
+  }
+
+  /** A document of no particular organisation. */
+  public DocumentInfo(String title, String header, String footer, Paper paper, LocalDate date,
+      Map<String, String> properties) {
+    this(title, header, footer, paper, date, properties, Organisation.NONE);
+  }
+
+  /** This document framed for {@code organisation}. */
+  public DocumentInfo withOrganisation(Organisation organisation) {
+    return new DocumentInfo(title, header, footer, paper, date, properties, organisation);
   }
 }

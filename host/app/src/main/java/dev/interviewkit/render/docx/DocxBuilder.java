@@ -278,7 +278,8 @@ final class DocxBuilder {
         .append("\" w:right=\"").append(MARGIN)
         .append("\" w:bottom=\"").append(MARGIN)
         .append("\" w:left=\"").append(MARGIN)
-        .append("\" w:header=\"").append(HEADER_DISTANCE)
+        .append("\" w:header=\"")
+        .append(HEADER_DISTANCE - DocxLetterhead.raise(info.organisation()))
         .append("\" w:footer=\"").append(FOOTER_DISTANCE)
         .append("\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>");
     return new Body(out.toString(), builder.controls.tags(), builder.figures);
@@ -290,8 +291,13 @@ final class DocxBuilder {
     p.style = DocxStyles.HEADER;
     p.border = "<w:pBdr><w:bottom" + String.format(Locale.ROOT, BORDER, 4) + "</w:pBdr>";
     text(p, info.header(), Look.PLAIN);
+    if (info.organisation().shown()) {
+      p.tabs = tabStop("right", "none", info.paper().widthTwips() - 2 * MARGIN);
+      p.content.append(DocxLetterhead.runs(info.organisation()));
+    }
     StringBuilder out = new StringBuilder(512);
-    out.append(Xml.DECLARATION).append("<w:hdr xmlns:w=\"").append(DocxStyles.W).append("\">");
+    out.append(Xml.DECLARATION).append("<w:hdr xmlns:w=\"").append(DocxStyles.W).append("\"")
+        .append(DocxLetterhead.namespaces(info.organisation())).append(">");
     p.write(out);
     return out.append("</w:hdr>").toString();
   }

@@ -23,30 +23,30 @@ final class DocxPackage {
   private static final String WORD_TYPE =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-  private static final byte[] CONTENT_TYPES = utf8(contentTypes(false));
+  private static final byte[] CONTENT_TYPES = utf8(contentTypes(""));
 
-  private static String contentTypes(boolean png) {
+  private static String contentTypes(String defaults) {
     return Xml.DECLARATION
-              + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-              + "<Default Extension=\"rels\""
-              + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-              + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-              + (png ? "<Default Extension=\"png\" ContentType=\"image/png\"/>" : "")
-              + override("/word/document.xml", WORD_TYPE + "document.main+xml")
-              + override("/word/styles.xml", WORD_TYPE + "styles+xml")
-              + override("/word/numbering.xml", WORD_TYPE + "numbering+xml")
-              + override("/word/settings.xml", WORD_TYPE + "settings+xml")
-              + override("/word/header1.xml", WORD_TYPE + "header+xml")
-              + override("/word/footer1.xml", WORD_TYPE + "footer+xml")
-              + override(
-                  "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
-              + override(
-                  "/docProps/app.xml",
-                  "application/vnd.openxmlformats-officedocument.extended-properties+xml")
-              + override(
-                  "/docProps/custom.xml",
-                  "application/vnd.openxmlformats-officedocument.custom-properties+xml")
-              + "</Types>";
+        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"rels\""
+        + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + defaults
+        + override("/word/document.xml", WORD_TYPE + "document.main+xml")
+        + override("/word/styles.xml", WORD_TYPE + "styles+xml")
+        + override("/word/numbering.xml", WORD_TYPE + "numbering+xml")
+        + override("/word/settings.xml", WORD_TYPE + "settings+xml")
+        + override("/word/header1.xml", WORD_TYPE + "header+xml")
+        + override("/word/footer1.xml", WORD_TYPE + "footer+xml")
+        + override(
+            "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")
+        + override(
+            "/docProps/app.xml",
+            "application/vnd.openxmlformats-officedocument.extended-properties+xml")
+        + override(
+            "/docProps/custom.xml",
+            "application/vnd.openxmlformats-officedocument.custom-properties+xml")
+        + "</Types>";
   }
 
   private static final byte[] PACKAGE_RELATIONSHIPS =
@@ -98,7 +98,12 @@ final class DocxPackage {
     Map<String, byte[]> parts = new LinkedHashMap<>();
     DocxBuilder.Body body = DocxBuilder.documentXml(document);
     int figures = body.figures().size();
-    parts.put("[Content_Types].xml", figures == 0 ? CONTENT_TYPES : utf8(contentTypes(true)));
+    String defaults = info.organisation().logo().map(DocxLetterhead::contentType).orElse("");
+    if (figures > 0 && !defaults.contains("Extension=\"png\"")) {
+      defaults += "<Default Extension=\"png\" ContentType=\"image/png\"/>";
+    }
+    parts.put("[Content_Types].xml", defaults.isEmpty() ? CONTENT_TYPES
+        : utf8(contentTypes(defaults)));
     parts.put("_rels/.rels", PACKAGE_RELATIONSHIPS);
     parts.put("docProps/app.xml", APP);
     parts.put("docProps/core.xml", utf8(core(info)));
@@ -108,6 +113,10 @@ final class DocxPackage {
     parts.put("word/document.xml", utf8(body.xml()));
     parts.put("word/header1.xml", utf8(DocxBuilder.headerXml(info)));
     parts.put("word/footer1.xml", utf8(DocxBuilder.footerXml(info)));
+    info.organisation().logo().ifPresent(logo -> {
+      parts.put("word/_rels/header1.xml.rels", utf8(DocxLetterhead.headerRelationships(logo)));
+      parts.put(DocxLetterhead.mediaPart(logo), logo.bytes());
+    });
     parts.put("word/styles.xml", DocxStyles.STYLES_PART);
     parts.put("word/numbering.xml", DocxStyles.NUMBERING_PART);
     parts.put("word/settings.xml", DocxStyles.SETTINGS_PART);

@@ -1,6 +1,7 @@
 package dev.interviewkit.render.pdf;
 
 import dev.interviewkit.api.doc.Document;
+import dev.interviewkit.api.doc.Organisation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
@@ -10,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A SHA-256 of everything a document holds, unambiguous and the same in every JVM. */
 final class ContentDigest {
@@ -38,7 +40,10 @@ final class ContentDigest {
     } else if (value instanceof Record r) {
       tagged(sha, 'R', r.getClass().getName());
       for (RecordComponent component : r.getClass().getRecordComponents()) {
-        feed(sha, read(component, r));
+        Object part = read(component, r);
+        if (!Organisation.NONE.equals(part)) {
+          feed(sha, part);
+        }
       }
     } else if (value instanceof List<?> list) {
       tagged(sha, 'L', Integer.toString(list.size()));
@@ -50,15 +55,18 @@ final class ContentDigest {
             feed(sha, k);
             feed(sha, v);
           });
+    } else if (value instanceof Optional<?> optional) {
+      tagged(sha, 'O', optional.isPresent() ? "1" : "0");
+      optional.ifPresent(item -> feed(sha, item));
+    } else if (value instanceof byte[] bytes) {
+      sha.update((byte) 'B');
+      sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+      sha.update(bytes);
     } else if (value instanceof Enum<?> e) {
       tagged(sha, 'E', e.getDeclaringClass().getName() + "." + e.name());
     } else if (value instanceof Integer || value instanceof Boolean || value instanceof LocalDate
         || value instanceof Float) {
       tagged(sha, 'V', value.toString());
-    } else if (value instanceof byte[] bytes) {
-      sha.update((byte) 'B');
-      sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
-      sha.update(bytes);
     } else {
       throw new IllegalArgumentException(
           "no digest for " + (value == null ? "null" : value.getClass().getName()));

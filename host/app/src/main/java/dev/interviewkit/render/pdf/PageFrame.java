@@ -7,6 +7,12 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.Image;
+import dev.interviewkit.api.doc.Logo;
+import dev.interviewkit.api.doc.Organisation;
+import dev.interviewkit.render.Letterhead;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,13 +24,33 @@ final class PageFrame extends PdfPageEventHelper {
 
   private final String header;
   private final String footer;
+  private final Organisation organisation;
+  private final Image logo;
   private final float labelWidth;
   private final List<PdfTemplate> labels = new ArrayList<>();
 
   PageFrame(String header, String footer) {
+    this(header, footer, Organisation.NONE);
+  }
+
+  /** A frame whose header also names {@code organisation} and shows its logo. */
+  PageFrame(String header, String footer, Organisation organisation) {
     this.header = header;
     this.footer = footer;
+    this.organisation = organisation;
+    this.logo = organisation.logo().map(PageFrame::image).orElse(null);
     this.labelWidth = Fonts.regular().getWidthPoint(Preflight.PAGE_LABEL_SAMPLE, Style.SMALL) + 2f;
+  }
+
+  private static Image image(Logo logo) {
+    try {
+      Image image = Image.getInstance(logo.bytes());
+      float[] size = Letterhead.size(logo);
+      image.scaleAbsolute(size[0], size[1]);
+      return image;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot embed the logo " + logo.name(), e);
+    }
   }
 
   @Override
@@ -50,6 +76,9 @@ final class PageFrame extends PdfPageEventHelper {
       canvas.lineTo(right, top - Style.HEADER_RULE);
       canvas.stroke();
       canvas.restoreState();
+    }
+    if (organisation.shown()) {
+      organisation(canvas, left, right, top);
     }
     if (!footer.isEmpty()) {
       ColumnText.showTextAligned(
@@ -79,6 +108,49 @@ final class PageFrame extends PdfPageEventHelper {
           LABEL_BASELINE,
           0);
     }
+  }
+
+  /**
+   * The logo at the right margin just above the header rule, and the organisation's name to its
+   * left: on the header's baseline where the running header leaves room, else on a line above
+   * it (cut with "…" only if it is wider than that whole line).
+   */
+  private void organisation(PdfContentByte canvas, float left, float right, float top) {
+    float end = right;
+    if (logo != null) {
+      float width = logo.getScaledWidth();
+      canvas.addImage(logo, width, 0, 0, logo.getScaledHeight(), right - width,
+          top - Style.HEADER_RULE + 3f);
+      end -= width + Letterhead.GAP;
+    }
+    String name = organisation.name();
+    if (name.isEmpty()) {
+      return;
+    }
+    float used = header.isEmpty() ? 0f : Fonts.regular().getWidthPoint(header, Style.SMALL) + 12f;
+    float baseline = top - Style.HEADER_BASELINE;
+    if (Fonts.bold().getWidthPoint(name, Style.SMALL) > end - left - used) {
+      baseline += Style.SMALL_LEADING;
+      name = fit(name, end - left);
+    }
+    ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+        new Phrase(name, Fonts.bold(Style.SMALL)), end, baseline, 0, lineDirection(name), 0);
+  }
+
+  /** {@code name} as far as it fits in {@code room} points, cut with "…"; empty if nothing fits. */
+  static String fit(String name, float room) {
+    if (Fonts.bold().getWidthPoint(name, Style.SMALL) <= room) {
+      return name;
+    }
+    int end = name.length();
+    while (end > 0) {
+      end = name.offsetByCodePoints(end, -1);
+      String cut = name.substring(0, end).stripTrailing() + "…";
+      if (end > 0 && Fonts.bold().getWidthPoint(cut, Style.SMALL) <= room) {
+        return cut;
+      }
+    }
+    return "";
   }
 
   /** A running line reads left to right; right-to-left runs in it (a Hebrew name) are reordered. */

@@ -73,7 +73,7 @@ public final class PdfRenderer implements Renderer {
             Style.MARGIN_TOP,
             Style.MARGIN_BOTTOM);
     PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
-    writer.setPageEvent(new PageFrame(info.header(), info.footer()));
+    writer.setPageEvent(new PageFrame(info.header(), info.footer(), info.organisation()));
     writer.setPageEvent(new Outlines());
     writer.setPdfVersion(PdfWriter.VERSION_1_7);
     pdf.open();

@@ -51,6 +51,7 @@ final class Preflight {
     line(info.header(), "the page header", width);
     float label = Fonts.regular().getWidthPoint(PAGE_LABEL_SAMPLE, Style.SMALL);
     line(info.footer(), "the page footer", width - label - 18f);
+    text(info.organisation().name(), Fonts.bold(), "the organisation's name");
     for (String key : info.properties().keySet()) {
       if (!PROPERTY_KEY.matcher(key).matches() || STANDARD_INFO_KEYS.contains(key)) {
         throw new RenderException(

@@ -5,8 +5,6 @@ import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.bank.Question;
-import dev.interviewkit.compose.LoopDocuments;
-import dev.interviewkit.output.OutputSet;
 import dev.interviewkit.plan.Interviewer;
 import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.Panel;
@@ -14,7 +12,6 @@ import dev.interviewkit.plan.PanelParser;
 import dev.interviewkit.plan.PanelWriter;
 import dev.interviewkit.plan.PlannedRound;
 import dev.interviewkit.plan.Planner;
-import dev.interviewkit.print.Printing;
 import dev.interviewkit.role.Draw;
 import dev.interviewkit.role.RoleDefinition;
 import dev.interviewkit.role.RoundSpec;
@@ -22,17 +19,14 @@ import dev.interviewkit.service.KitException;
 import dev.interviewkit.service.LoopRequest;
 import dev.interviewkit.service.LoopService;
 import dev.interviewkit.service.Outputs;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +36,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import javax.swing.undo.UndoManager;
 import javax.print.PrintService;
 
 /**
@@ -81,21 +76,34 @@ public final class LoopEditor {
   private String role;
   private String candidate = "";
   private LocalDate date = LocalDate.now();
-  private Paper paper = Paper.LETTER;
+  private Paper paper;
   private List<String> formats = List.of("pdf", "docx");
   private Long seed;
-  private Path out = Path.of("interview-packets").toAbsolutePath();
+  private Path out;
   private final Map<String, Interviewer> interviewers = new LinkedHashMap<>();
   private final Map<String, List<String>> pinned = new LinkedHashMap<>();
+  private final Map<String, String> textFaults = new LinkedHashMap<>();
+  private final UndoManager history = new UndoManager();
+  private final LoopDefaults defaults;
+  private final LoopOutput output;
 
   private LoopService.Planned planned;
   private String error = "";
 
-  LoopEditor(Workbench workbench) {
+  LoopEditor(Workbench workbench, LoopDefaults defaults) {
     this.workbench = workbench;
+    this.defaults = defaults;
+    this.output = new LoopOutput(workbench, this);
+    restore(fresh(), false);
+  }
+
+  /** What a new loop starts from: the default role (or the first ready one), paper and folder. */
+  private LoopState fresh() {
     List<String> ready = workbench.readyRoleIds();
-    this.role = ready.isEmpty() ? null : ready.get(0);
-    replan();
+    String first = defaults.role().filter(ready::contains)
+        .orElse(ready.isEmpty() ? null : ready.get(0));
+    return new LoopState(first, "", LocalDate.now(), defaults.paper(), List.of("pdf", "docx"),
+        null, defaults.out().toAbsolutePath().normalize(), Map.of(), Map.of());
   }
 
   /** Called after every change. */
@@ -119,10 +127,11 @@ public final class LoopEditor {
     if (role.equals(this.role)) {
       return;
     }
-    this.role = role;
-    interviewers.clear();
-    pinned.clear();
-    changed();
+    edit("Role", () -> {
+      this.role = role;
+      interviewers.clear();
+      pinned.clear();
+    });
   }
 
   public String candidate() {
@@ -130,8 +139,7 @@ public final class LoopEditor {
   }
 
   public void setCandidate(String candidate) {
-    this.candidate = candidate == null ? "" : candidate.strip();
-    changed();
+    edit("Candidate", () -> this.candidate = candidate == null ? "" : candidate.strip());
   }
 
   public LocalDate date() {
@@ -139,8 +147,8 @@ public final class LoopEditor {
   }
 
   public void setDate(LocalDate date) {
-    this.date = date;
-    changed();
+    textFaults.remove("date");
+    edit("Date", () -> this.date = date);
   }
 
   public Paper paper() {
@@ -148,8 +156,7 @@ public final class LoopEditor {
   }
 
   public void setPaper(Paper paper) {
-    this.paper = paper;
-    changed();
+    edit("Paper", () -> this.paper = paper);
   }
 
   public List<String> formats() {
@@ -158,8 +165,7 @@ public final class LoopEditor {
 
   /** The output formats, in the order given; the available ones are {@link #availableFormats}. */
   public void setFormats(List<String> formats) {
-    this.formats = List.copyOf(formats);
-    changed();
+    edit("Formats", () -> this.formats = List.copyOf(formats));
   }
 
   public List<String> availableFormats() {
@@ -172,9 +178,11 @@ public final class LoopEditor {
 
   /** A seed, or null to derive it from role, candidate and date as the CLI does. */
   public void setSeed(Long seed) {
-    this.seed = seed;
-    pinned.clear();
-    changed();
+    textFaults.remove("seed");
+    edit("Seed", () -> {
+      this.seed = seed;
+      pinned.clear();
+    });
   }
 
   public Path out() {
@@ -182,23 +190,141 @@ public final class LoopEditor {
   }
 
   public void setOut(Path out) {
-    this.out = out.toAbsolutePath().normalize();
-    notifyListeners();
+    textFaults.remove("out");
+    edit("Output folder", () -> this.out = out.toAbsolutePath().normalize());
   }
 
   /** Who runs a round; blank name means lines to fill in by hand. */
   public void setInterviewer(String roundId, String name, String title, String time) {
     Interviewer who = new Interviewer(strip(name), strip(title), strip(time));
-    if (who.isBlank()) {
-      interviewers.remove(roundId);
-    } else {
-      interviewers.put(roundId, who);
-    }
-    changed();
+    edit("Interviewer", () -> {
+      if (who.isBlank()) {
+        interviewers.remove(roundId);
+      } else {
+        interviewers.put(roundId, who);
+      }
+    });
   }
 
   public Interviewer interviewer(String roundId) {
     return interviewers.getOrDefault(roundId, Interviewer.BLANK);
+  }
+
+  // ---- text as typed, faults, undo ----
+
+  /** The date as typed; a day that does not exist is a fault of the date field. */
+  public void enterDate(String text) {
+    entered("date", () -> {
+      LocalDate day = FieldCheck.date(text);
+      if (!day.equals(date)) {
+        setDate(day);
+      }
+    });
+  }
+
+  /** The seed as typed: empty (derived) or a whole number. */
+  public void enterSeed(String text) {
+    entered("seed", () -> {
+      Long value = FieldCheck.seed(text);
+      if (!java.util.Objects.equals(value, seed)) {
+        setSeed(value);
+      }
+    });
+  }
+
+  /** The output folder as typed. */
+  public void enterOut(String text) {
+    entered("out", () -> {
+      Path folder = FieldCheck.folder(text).toAbsolutePath().normalize();
+      if (!folder.equals(out)) {
+        setOut(folder);
+      }
+    });
+  }
+
+  private interface Entry {
+    void apply() throws FieldCheck.Fault;
+  }
+
+  private void entered(String field, Entry entry) {
+    boolean had = textFaults.remove(field) != null;
+    try {
+      entry.apply();
+      if (had) {
+        notifyListeners();
+      }
+    } catch (FieldCheck.Fault fault) {
+      textFaults.put(field, fault.getMessage());
+      notifyListeners();
+    }
+  }
+
+  /**
+   * Every invalid field by its name (role, candidate, date, formats, seed, out) with what is
+   * wrong with it; empty when the form is complete.
+   */
+  public Map<String, String> faults() {
+    Map<String, String> faults = new LinkedHashMap<>();
+    if (role == null) {
+      faults.put("role", "role: no role is installed");
+    }
+    if (candidate.isBlank()) {
+      faults.put("candidate", "candidate: name the candidate");
+    }
+    faults.putAll(textFaults);
+    if (formats.isEmpty()) {
+      faults.put("formats", "formats: choose at least one format");
+    }
+    return Collections.unmodifiableMap(faults);
+  }
+
+  /** Why Generate is refused now (an invalid field, or why the loop cannot be planned). */
+  public Optional<String> blocker() {
+    Map<String, String> faults = faults();
+    if (!faults.isEmpty()) {
+      return Optional.of(faults.values().iterator().next());
+    }
+    return planned == null ? Optional.of(error) : Optional.empty();
+  }
+
+  /** Starts a new loop from the defaults; undoable like any other edit. */
+  public void newLoop() {
+    LoopState start = fresh();
+    edit("New loop", () -> restore(start, false));
+  }
+
+  /** Plans again with the banks as they are on disk now; not an edit. */
+  public void refresh() {
+    changed();
+  }
+
+  public boolean canUndo() {
+    return history.canUndo();
+  }
+
+  public boolean canRedo() {
+    return history.canRedo();
+  }
+
+  /** "Undo Swap q-12", as a menu shows it. */
+  public String undoName() {
+    return history.getUndoPresentationName();
+  }
+
+  public String redoName() {
+    return history.getRedoPresentationName();
+  }
+
+  public void undo() {
+    if (history.canUndo()) {
+      history.undo();
+    }
+  }
+
+  public void redo() {
+    if (history.canRedo()) {
+      history.redo();
+    }
   }
 
   // ---- the planned loop ----
@@ -253,9 +379,10 @@ public final class LoopEditor {
     // The planner's own draw: the round still assesses everything it scores and fits its time.
     List<String> picked = Planner.draw(definition().orElseThrow(), round.spec(), catalog, random,
         current, elsewhere, groups).map(LoopEditor::ids).orElse(ids(round.questions()));
-    pinCurrent();
-    pinned.put(roundId, picked);
-    changed();
+    edit("Redraw " + round.spec().title(), () -> {
+      pinCurrent();
+      pinned.put(roundId, picked);
+    });
   }
 
   /** Questions that could replace {@code questionId} in its round: same draw, not yet asked. */
@@ -290,11 +417,12 @@ public final class LoopEditor {
       throw new IllegalArgumentException(replacementId + " cannot replace " + questionId
           + " in round " + roundId);
     }
-    pinCurrent();
-    List<String> ids = new ArrayList<>(pinned.get(roundId));
-    ids.set(ids.indexOf(questionId), replacementId);
-    pinned.put(roundId, ids);
-    changed();
+    edit("Swap " + questionId, () -> {
+      pinCurrent();
+      List<String> ids = new ArrayList<>(pinned.get(roundId));
+      ids.set(ids.indexOf(questionId), replacementId);
+      pinned.put(roundId, ids);
+    });
   }
 
   // ---- the panel file ----
@@ -335,15 +463,17 @@ public final class LoopEditor {
     try (InputStream in = Files.newInputStream(file)) {
       p = PanelParser.parse(file.toString(), in);
     }
-    p.role().ifPresent(r -> role = r);
-    candidate = p.candidate();
-    date = p.date().orElse(LocalDate.now());
-    seed = p.seed().orElse(null);
-    interviewers.clear();
-    interviewers.putAll(p.interviewers());
-    pinned.clear();
-    pinned.putAll(p.questions());
-    changed();
+    textFaults.clear();
+    edit("Open " + file.getFileName(), () -> {
+      p.role().ifPresent(r -> role = r);
+      candidate = p.candidate();
+      date = p.date().orElse(LocalDate.now());
+      seed = p.seed().orElse(null);
+      interviewers.clear();
+      interviewers.putAll(p.interviewers());
+      pinned.clear();
+      pinned.putAll(p.questions());
+    });
   }
 
   /** The request the CLI builds from {@code --role R --panel FILE} and this editor's options. */
@@ -352,38 +482,26 @@ public final class LoopEditor {
         force);
   }
 
-  // ---- actions ----
+  // ---- actions (LoopOutput) ----
 
   /** The folder this loop's files go to. */
   public Path loopFolder() {
-    Loop loop = requireLoop();
-    return out.resolve(LoopService.folderOf(loop).name());
+    return out.resolve(LoopService.folderOf(requireLoop()).name());
   }
 
   /** Files of this loop that exist already and would be replaced. */
   public List<Path> existing() {
-    LoopRequest request = request(Outputs.PACKET, formats, false);
-    return workbench.service().render(plan(request), request).existing();
+    return output.existing();
   }
 
   /**
-   * Writes the whole loop, as {@code kit packet} does.
+   * Writes the whole loop, as {@code kit packet} does; refused while {@link #blocker} says why.
    *
    * @param replace replace files of an earlier run (the CLI's --force)
    * @return the paths written
    */
   public List<Path> generate(boolean replace, Progress progress) {
-    requireLoop();
-    LoopRequest request = request(Outputs.PACKET, formats, replace);
-    progress.step("Planning the loop", 0, 3);
-    LoopService.Planned fresh = plan(request);
-    progress.step("Rendering " + formats.size() * Outputs.PACKET.documents(fresh.loop(),
-        new LoopDocuments(fresh.loop(), fresh.catalog(), paper)).size() + " files", 1, 3);
-    OutputSet files = workbench.service().render(fresh, request);
-    progress.step("Writing to " + files.folder(), 2, 3);
-    List<Path> written = files.write(replace);
-    progress.step("Wrote " + written.size() + " files", 3, 3);
-    return written;
+    return output.generate(replace, progress);
   }
 
   /**
@@ -393,48 +511,29 @@ public final class LoopEditor {
    * @return the scorecards printed
    */
   public List<Path> printScorecards(PrintService printer, Consumer<String> status) {
-    requireLoop();
-    Printing.check(printer, paper);
-    LoopRequest request = request(Outputs.SCORECARDS, List.of("pdf"), true);
-    LoopService.Planned fresh = plan(request);
-    List<Path> written = workbench.service().render(fresh, request).write(true);
-    for (Path pdf : written) {
-      status.accept("Printing " + pdf.getFileName() + " on " + printer.getName());
-      String file = pdf.getFileName().toString();
-      Printing.print(printer, pdf, paper, fresh.loop().candidate() + " - "
-          + file.substring(0, file.length() - 4));
-    }
-    return written;
+    return output.printScorecards(printer, status);
   }
 
   /** File-name stems of the loop's documents, in the order {@code packet} writes them. */
   public List<String> documents() {
-    Loop loop = requireLoop();
-    return List.copyOf(Outputs.PACKET.documents(loop,
-        new LoopDocuments(loop, planned.catalog(), paper)).keySet());
+    return output.documents();
   }
 
   /** One document rendered as PDF, for the preview. */
   public byte[] pdf(String stem) {
-    Loop loop = requireLoop();
-    var docs = Outputs.PACKET.documents(loop, new LoopDocuments(loop, planned.catalog(), paper));
-    var document = docs.get(stem);
-    if (document == null) {
-      throw new IllegalArgumentException("no document " + stem);
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      workbench.host().renderers().get("pdf").render(document, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return output.pdf(stem);
   }
 
   // ---- internals ----
 
-  private LoopService.Planned plan(LoopRequest request) {
+  LoopService.Planned plan(LoopRequest request) {
     return workbench.service().plan(request, Optional.of(panel()));
+  }
+
+  /** The planned loop with its banks; refused when there is none. */
+  LoopService.Planned planned() {
+    requireLoop();
+    return planned;
   }
 
   private Loop requireLoop() {
@@ -482,6 +581,45 @@ public final class LoopEditor {
   private void changed() {
     replan();
     notifyListeners();
+  }
+
+  /** Applies {@code change} as one undoable edit named {@code name}, then plans again. */
+  private void edit(String name, Runnable change) {
+    LoopState before = state();
+    change.run();
+    LoopState after = state();
+    if (!before.equals(after)) {
+      history.addEdit(new LoopEdit(this, name, before, after));
+    }
+    changed();
+  }
+
+  LoopState state() {
+    return new LoopState(role, candidate, date, paper, formats, seed, out, interviewers, pinned);
+  }
+
+  /** Puts the editor back into {@code state}, as an undo or redo does. */
+  void restore(LoopState state) {
+    restore(state, true);
+  }
+
+  private void restore(LoopState state, boolean notify) {
+    role = state.role();
+    candidate = state.candidate();
+    date = state.date();
+    paper = state.paper();
+    formats = state.formats();
+    seed = state.seed();
+    out = state.out();
+    interviewers.clear();
+    interviewers.putAll(state.interviewers());
+    pinned.clear();
+    pinned.putAll(state.pinned());
+    textFaults.clear();
+    replan();
+    if (notify) {
+      notifyListeners();
+    }
   }
 
   private void notifyListeners() {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -45,6 +46,7 @@ public final class Workbench {
   private final Supplier<List<BankSource>> sources;
   private final Path banksFolder;
   private final LoopService service;
+  private LoopDefaults defaults;
 
   /**
    * @param sources the bank sources, read again on every call so edits on disk show
@@ -56,6 +58,8 @@ public final class Workbench {
     this.sources = sources;
     this.banksFolder = banksFolder;
     this.service = service;
+    this.defaults = new LoopDefaults(java.util.Optional.empty(), service.config().paper(),
+        service.config().out());
   }
 
   public PluginHost host() {
@@ -141,9 +145,22 @@ public final class Workbench {
         + "; the change applies from the next start" : " is unchanged");
   }
 
+  /**
+   * Opens the file a problem is in, at its line and column; empty when it is not a YAML file on
+   * disk (a bank inside a plugin jar).
+   */
+  public Optional<BankFile> open(Problem problem) throws java.io.IOException {
+    return BankFile.at(this, problem);
+  }
+
   /** A new loop editor; the first ready role is selected. */
   public LoopEditor newLoop() {
-    return new LoopEditor(this);
+    return new LoopEditor(this, defaults);
+  }
+
+  /** What new loops start with (the preferences' role, paper and output folder). */
+  public void useDefaults(LoopDefaults defaults) {
+    this.defaults = java.util.Objects.requireNonNull(defaults);
   }
 
   /** Calls {@code listener} with the problems whenever a bank file changes on disk. */

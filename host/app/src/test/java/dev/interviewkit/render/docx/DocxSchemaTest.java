@@ -7,7 +7,11 @@ import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.Figure;
 import dev.interviewkit.api.doc.Heading;
 import dev.interviewkit.api.doc.HeatMap;
+import dev.interviewkit.api.doc.Logo;
+import dev.interviewkit.api.doc.Organisation;
 import dev.interviewkit.api.doc.Paper;
+import dev.interviewkit.config.Images;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +47,10 @@ class DocxSchemaTest {
         SampleDocuments.packet(Paper.LETTER),
         SampleDocuments.packet(Paper.A4),
         SampleDocuments.of(List.of(heatMap)),
+        new Document(SampleDocuments.info(Paper.A4).withOrganisation(new Organisation(
+            "Example & Co <Ltd>", Optional.of(new Logo("logo.png", Logo.Format.PNG,
+                Images.png(30, 10, false), 30, 10)), "Confidential")),
+            SampleDocuments.packetBlocks()),
         SampleDocuments.of(List.of()));
   }
 
