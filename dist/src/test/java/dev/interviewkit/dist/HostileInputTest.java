@@ -148,7 +148,8 @@ class HostileInputTest {
     Kit r = packetWithPanel("root:$6$saltsalt$hashhashhash:19000:0:99999:7:::\n"
         + "daemon:*:19000:0:99999:7:::\nbin:*:19000:0:99999:7:::\n");
     oneLine(r, 3, "panel.yaml:1:1: this is not a panel file: it has none of the keys "
-        + "candidate, date, role, seed, rounds");
+        + "candidate, date, role, seed, time_zone, coordinator, scorecard_due, debrief, "
+        + "rounds");
     assertFalse(r.err().contains("daemon") || r.err().contains("hash")
         || r.err().contains("19000"), r.err());
   }

@@ -22,17 +22,18 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Typesetting read back from the PDFs with PDFBox: with long names and titles and times set, no
  * word, time or "60 min" is broken inside in any overview, packet, scorecard, handout or debrief
- * of any role on either paper size, and every scorecard's first page holds its whole form.
+ * of any role on either paper size, every scorecard's first page holds its whole form, and the
+ * debrief's heat map has its legend on its page.
  */
 class PrintQualityTest {
 
   static final String CANDIDATE = "Aleksandra Konstantinovna Rimskaya-Korsakova";
   static final String[][] PANEL = {
       {"Aleksandra Konstantinovna Rimskaya-Korsakova",
-          "Distinguished Engineer, Platform Infrastructure", "09:00"},
+          "Distinguished Engineer, Platform Infrastructure", "08:00"},
       {"Tomás Herrera-Vidal", "Senior Director of Engineering, Payments", "10:15"},
-      {"Priya Raman", "Principal Engineer", "11:30"},
-      {"Oluwaseun Adebayo-Okonkwo", "Vice President of Product Management", "13:45"}};
+      {"Priya Raman", "Principal Engineer", "12:00"},
+      {"Oluwaseun Adebayo-Okonkwo", "Vice President of Product Management", "14:15"}};
   static final Map<String, List<String>> ROUNDS = new LinkedHashMap<>();
 
   static {
@@ -68,7 +69,8 @@ class PrintQualityTest {
         Kit r = CliTest.kit("packet", "--role", role, "--panel", panel.toString(), "--paper",
             paper, "--format", "pdf", "--out", tmp.resolve(paper + "-" + role).toString());
         assertEquals(0, r.exitCode(), r.err());
-        List<Path> pdfs = new ArrayList<>(r.paths());
+        List<Path> pdfs = new ArrayList<>(r.paths().stream()
+            .filter(p -> p.getFileName().toString().endsWith(".pdf")).toList());
         for (Path pdf : pdfs) {
           String text = text(pdf);
           check(pdf, text, whole, problems);
@@ -87,12 +89,28 @@ class PrintQualityTest {
         if (role.equals("director-of-engineering")) {
           Path summary = debrief(r.paths(), paper);
           check(summary, text(summary), whole, problems);
+          legendWithItsChart(summary, problems);
           checked++;
         }
       }
     }
     assertTrue(checked >= 70, "only " + checked + " PDFs checked");
     assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
+
+  /** The debrief's heat map and its legend are on the same page. */
+  private static void legendWithItsChart(Path pdf, List<String> problems) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        String page = stripper.getText(doc);
+        if (page.contains("At a glance") && !page.contains("Darker and longer means")) {
+          problems.add(pdf.getFileName() + ": the heat map's legend is not on its page " + i);
+        }
+      }
+    }
   }
 
   private static void check(Path pdf, String text, List<String> whole, List<String> problems) {
@@ -130,8 +148,9 @@ class PrintQualityTest {
     for (int i = 0; i < rounds.size(); i++) {
       String[] p = PANEL[i % PANEL.length];
       yaml.append("  ").append(rounds.get(i)).append(":\n    interviewer: ").append(p[0])
-          .append("\n    title: ").append(p[1]).append("\n    time: \"").append(p[2])
-          .append("\"\n");
+          .append("\n    title: ").append(p[1]).append("\n    time: \"")
+          // Two hours apart: rounds of up to 90 minutes never overlap (refused since issue 16).
+          .append(String.format("%02d:%02d", 8 + 2 * i, i % 2 == 0 ? 0 : 15)).append("\"\n");
     }
     return Files.writeString(tmp.resolve(role + ".yaml"), yaml);
   }

@@ -6,17 +6,22 @@ import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.config.KitConfig;
 import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.Competency;
+import dev.interviewkit.bank.InputFiles;
 import dev.interviewkit.debrief.DebriefData;
 import dev.interviewkit.debrief.Debrief;
 import dev.interviewkit.debrief.DebriefDocuments;
 import dev.interviewkit.debrief.DebriefFolder;
 import dev.interviewkit.debrief.DisplayText;
+import dev.interviewkit.debrief.FacilitatorPack;
 import dev.interviewkit.debrief.LoopCheck;
 import dev.interviewkit.debrief.LoopIdentity;
 import dev.interviewkit.debrief.Scorecard;
 import dev.interviewkit.debrief.ScorecardReader;
+import dev.interviewkit.debrief.Seniority;
 import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.output.OutputSet;
+import dev.interviewkit.plan.Panel;
+import dev.interviewkit.plan.PanelParser;
 import dev.interviewkit.render.UntrustedFile;
 import dev.interviewkit.role.RoleDefinition;
 import dev.interviewkit.role.RoundSpec;
@@ -69,6 +74,11 @@ final class DebriefCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "Replace an earlier debrief of the same loop.")
   boolean force;
+
+  @Option(names = "--panel", paramLabel = "FILE",
+      description = "The loop's panel file: its 'seniority' and titles order the facilitator "
+          + "pack's agenda (default: the role's personas).")
+  Path panel;
 
   DebriefCommand(Context context) {
     this.context = context;
@@ -138,6 +148,15 @@ final class DebriefCommand implements Callable<Integer> {
       output.add("90-debrief." + renderer.fileExtension(), bytes.toByteArray());
       warnings.addAll(shown.warnings());
     }
+    Map<String, Integer> ranks = Seniority.ranks(role, readPanel());
+    for (String format : List.of("pdf", "docx")) {
+      DisplayText shown = format.equals("pdf") ? DisplayText.pdf() : DisplayText.word();
+      Renderer renderer = renderers.get(format);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      renderer.render(FacilitatorPack.compose(debrief, ranks, paper, shown,
+          config.organisation()), bytes);
+      output.add(FacilitatorPack.STEM + "." + renderer.fileExtension(), bytes.toByteArray());
+    }
     output.add("90-debrief.csv", DebriefData.csv(debrief).getBytes(StandardCharsets.UTF_8));
     output.add("90-debrief.json", DebriefData.json(debrief).getBytes(StandardCharsets.UTF_8));
     for (Path written : output.write(force)) {
@@ -152,6 +171,17 @@ final class DebriefCommand implements Callable<Integer> {
     }
     debrief.gaps().forEach(g -> context.err.println("kit: gap: nobody assessed " + g));
     return refused.isEmpty() ? ExitCode.OK : ExitCode.SCORECARDS_REFUSED;
+  }
+
+  private Optional<Panel> readPanel() throws IOException {
+    if (panel == null) {
+      return Optional.empty();
+    }
+    try (java.io.InputStream in = InputFiles.open(panel, PanelParser.MAX_BYTES)) {
+      return Optional.of(PanelParser.parse(panel.toString(), in));
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new KitException(ExitCode.BAD_INPUT, "panel file " + panel + " does not exist");
+    }
   }
 
   private void report(Map<String, List<String>> refused) {

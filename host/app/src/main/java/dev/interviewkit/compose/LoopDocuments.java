@@ -37,9 +37,18 @@ public final class LoopDocuments {
   public static final String SCORE_ALONE =
       "Score on your own, before the debrief; every score needs evidence.";
   static final int NOTE_LINES_PER_QUESTION = 8;
-  /** Evidence lines per competency, by how many the round scores, so the form fills one page. */
+  /**
+   * Evidence lines per competency, by how many the round scores, so the form fills one page (Letter,
+   * 80-character names): the fewer competencies, the taller each box, since typed evidence is set
+   * at a fixed readable size rather than shrunk. Word caps what it shows (its rows are stacked).
+   */
   static int evidenceLines(int competencies) {
-    return competencies >= 4 ? 2 : competencies == 3 ? 4 : 5;
+    return switch (competencies) {
+      case 1 -> 16;
+      case 2 -> 8;
+      case 3 -> 4;
+      default -> 2;
+    };
   }
 
   /** Caption of the field beside the evidence: what would have raised the score. */
@@ -73,16 +82,25 @@ public final class LoopDocuments {
   private final Paper paper;
   private final Organisation organisation;
 
+  private final List<String> kitNotes;
+
   public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper) {
-    this(loop, catalog, paper, Organisation.NONE);
+    this(loop, catalog, paper, Organisation.NONE, List.of());
   }
 
   /** Documents of {@code organisation}: its name and logo in every header, its confidentiality line. */
   public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper, Organisation organisation) {
+    this(loop, catalog, paper, organisation, List.of());
+  }
+
+  /** @param kitNotes what the overview says about the coordinator's kit; empty for none */
+  public LoopDocuments(Loop loop, BankCatalog catalog, Paper paper, Organisation organisation,
+      List<String> kitNotes) {
     this.loop = loop;
     this.catalog = catalog;
     this.paper = paper;
     this.organisation = java.util.Objects.requireNonNull(organisation, "organisation");
+    this.kitNotes = List.copyOf(kitNotes);
   }
 
   /** Form-field names; stable and documented in docs/scorecard-fields.md. PDF field names may not hold dots. */
@@ -187,6 +205,10 @@ public final class LoopDocuments {
     if (!ahead.isEmpty()) {
       b.add(new Heading(2, "Send before the day"));
       b.add(new BulletList(ahead));
+    }
+    if (!kitNotes.isEmpty()) {
+      b.add(new Heading(2, "The coordinator's kit"));
+      b.add(new BulletList(kitNotes));
     }
     b.add(new Heading(1, "Debrief guidance"));
     b.add(new BulletList(List.of(
@@ -342,8 +364,7 @@ public final class LoopDocuments {
     String id = round.spec().id();
     List<Block> b = new ArrayList<>();
     b.add(new Heading(1, "Scorecard — " + round.spec().title()));
-    b.add(new Paragraph(loop.candidate() + " · " + loop.role().title() + " · " + loop.date()
-        + (round.interviewer().isBlank() ? "" : " · Interviewer: " + round.interviewer().name()),
+    b.add(new Paragraph(loop.candidate() + " · " + loop.role().title() + " · " + loop.date(),
         TextStyle.STRONG));
     List<Block> guide = new ArrayList<>();
     guide.add(new Heading(1, "Scoring guide — what each score means for a "
@@ -356,7 +377,7 @@ public final class LoopDocuments {
         choices.add(new Choice(SCORE_VALUES.get(i), SCORE_LABELS.get(i), ""));
       }
       b.add(new ChoiceGroup(scoreField(id, c), competency.title(), competency.description(),
-          choices, evidenceField(id, c), evidenceLines(round.spec().competencies().size()),
+          choices, evidenceField(id, c), evidenceLines(round.scored().size()),
           RAISE_LABEL, raiseField(id, c)));
       List<List<String>> rows = new ArrayList<>();
       for (int i = 0; i < anchors.size(); i++) {
@@ -435,7 +456,11 @@ public final class LoopDocuments {
    * so the header fits; the document's title and scorecard print the name in full.
    */
   private String headerName() {
-    String name = loop.candidate();
+    return headerName(loop.candidate());
+  }
+
+  /** {@code name} for a one-line running header: cut with "…" past {@link #HEADER_NAME}. */
+  public static String headerName(String name) {
     if (name.codePointCount(0, name.length()) <= HEADER_NAME) {
       return name;
     }

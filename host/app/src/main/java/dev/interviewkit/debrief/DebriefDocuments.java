@@ -210,7 +210,7 @@ public final class DebriefDocuments {
     return c.file() + ": field '" + name + "'";
   }
 
-  private static String headerName(String name) {
+  static String headerName(String name) {
     if (name.codePointCount(0, name.length()) <= HEADER_NAME) {
       return name;
     }

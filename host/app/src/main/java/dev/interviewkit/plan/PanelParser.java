@@ -24,9 +24,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads a panel file (see docs/panel-format.md). */
 public final class PanelParser {
 
-  private static final List<String> KEYS = List.of("candidate", "date", "role", "seed", "rounds");
+  private static final List<String> KEYS = List.of("candidate", "date", "role", "seed",
+      "time_zone", "coordinator", "scorecard_due", "debrief", "rounds");
   private static final List<String> ROUND_KEYS = List.of("interviewer", "title", "time",
-      "questions");
+      "email", "location", "link", "seniority", "questions");
+  private static final List<String> CANDIDATE_KEYS = List.of("name", "email");
 
   /** The most characters a name or title may have: longer is a mistake or an attack. */
   public static final int MAX_TEXT = 200;
@@ -69,23 +71,38 @@ public final class PanelParser {
     }
     Fields f = maybe.get();
     f.allowOnly(KEYS);
-    Optional<String> candidate = f.text("candidate");
-    candidate.map(c -> tooLong("'candidate'", c)).ifPresent(m ->
-        problems.add(YamlSource.at(path, f.optional("candidate").orElseThrow()).problem(m)));
+    LogisticsReader read = new LogisticsReader(path, problems);
+    Optional<Fields> person = f.optional("candidate")
+        .filter(n -> n instanceof MappingNode)
+        .flatMap(n -> Fields.of(path, n, "'candidate'", problems));
+    person.ifPresent(c -> c.allowOnly(CANDIDATE_KEYS));
+    Fields named = person.orElse(f);
+    String nameKey = person.isPresent() ? "name" : "candidate";
+    Optional<String> candidate = named.text(nameKey);
+    candidate.map(c -> tooLong("'" + nameKey + "'", c)).ifPresent(m ->
+        problems.add(YamlSource.at(path, named.optional(nameKey).orElseThrow()).problem(m)));
+    String candidateEmail = person.map(c -> read.email(c, "email", "the candidate's 'email'"))
+        .orElse("");
+    Optional<java.time.ZoneId> zone = read.zone(f, "time_zone");
+    Optional<Contact> coordinator = f.optional("coordinator").flatMap(read::coordinator);
+    Optional<java.time.LocalDateTime> due = read.dateTime(f, "scorecard_due");
+    Optional<java.time.LocalDateTime> debrief = read.dateTime(f, "debrief");
+    Map<String, RoundLogistics> places = new LinkedHashMap<>();
     Optional<LocalDate> date = f.optional("date").flatMap(n -> date(path, n, problems));
     Optional<String> role = f.optionalText("role");
-    Map<String, Location> places = new java.util.HashMap<>();
-    f.optional("role").ifPresent(n -> places.put(Panel.ROLE, YamlSource.at(path, n)));
+    Map<String, Location> locations = new java.util.HashMap<>();
+    f.optional("role").ifPresent(n -> locations.put(Panel.ROLE, YamlSource.at(path, n)));
     Optional<Long> seed = f.optional("seed").flatMap(n -> seed(path, n, problems));
     Map<String, Interviewer> interviewers = new LinkedHashMap<>();
     Map<String, List<String>> questions = new LinkedHashMap<>();
-    f.optional("rounds").ifPresent(n -> rounds(path, n, interviewers, questions, problems));
-    f.optional("rounds").ifPresent(n -> places(path, n, places));
+    f.optional("rounds").ifPresent(n -> rounds(path, n, interviewers, questions, places,
+        problems));
+    f.optional("rounds").ifPresent(n -> places(path, n, locations));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return new Panel(candidate.orElseThrow(), date, role, seed, interviewers, questions, path,
-        places);
+        new Logistics(candidateEmail, zone, coordinator, places, due, debrief), locations);
   }
 
   /** Where each round key and each given question stands, for later messages. */
@@ -112,7 +129,8 @@ public final class PanelParser {
   }
 
   private static void rounds(String path, Node node, Map<String, Interviewer> into,
-      Map<String, List<String>> questions, List<Problem> problems) {
+      Map<String, List<String>> questions, Map<String, RoundLogistics> places,
+      List<Problem> problems) {
     if (!(node instanceof MappingNode map)) {
       problems.add(YamlSource.at(path, node).problem("'rounds' must map round ids to "
           + "interviewers, got " + Fields.kindOf(node)));
@@ -142,10 +160,11 @@ public final class PanelParser {
           }
           questions.put(roundId, ids);
         });
-        if (!r.has("interviewer") && !r.has("title") && !r.has("time")) {
+        if (ROUND_KEYS.stream().noneMatch(k -> !k.equals("questions") && r.has(k))) {
           continue;
         }
       }
+      places.put(roundId, place(path, roundId, r, problems));
       Optional<String> name = r.text("interviewer");
       Optional<String> title = r.has("title") ? r.optionalText("title") : Optional.of("");
       Optional<String> time = r.optional("time").flatMap(n -> time(path, n, problems));
@@ -160,6 +179,33 @@ public final class PanelParser {
       name.ifPresent(n -> into.put(roundId, new Interviewer(n, title.orElse(""),
           time.orElse(""))));
     }
+  }
+
+  private static RoundLogistics place(String path, String roundId, Fields r,
+      List<Problem> problems) {
+    LogisticsReader read = new LogisticsReader(path, problems);
+    String round = "round " + Fields.quote(roundId);
+    String email = read.email(r, "email", round + ": 'email'");
+    String location = r.optional("location").flatMap(n -> r.text(n, "'location'")).orElse("");
+    tooLongAt(path, r, "location", problems);
+    String link = read.link(r, "link", round + ": 'link'");
+    if (r.has("location") && r.has("link")) {
+      problems.add(YamlSource.at(path, r.optional("link").orElseThrow()).problem(round
+          + " gives both 'location' and 'link'; give the room or the video link, not both"));
+    }
+    int seniority = r.integer("seniority", 1, 99, 0).orElse(0);
+    Node at = r.optional("time").orElse(null);
+    return new RoundLogistics(email, location, link, seniority,
+        at == null ? r.location() : YamlSource.at(path, at));
+  }
+
+  private static void tooLongAt(String path, Fields r, String key, List<Problem> problems) {
+    r.optional(key).filter(n -> n instanceof ScalarNode).ifPresent(n -> {
+      String tooLong = tooLong("'" + key + "'", ((ScalarNode) n).getValue());
+      if (tooLong != null) {
+        problems.add(YamlSource.at(path, n).problem(tooLong));
+      }
+    });
   }
 
   private static Optional<String> time(String path, Node node, List<Problem> problems) {

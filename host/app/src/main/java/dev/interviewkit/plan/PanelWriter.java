@@ -12,7 +12,16 @@ import org.yaml.snakeyaml.Yaml;
 /** Writes a panel file that {@link PanelParser} reads back to the same panel. */
 public final class PanelWriter {
 
+  private static final java.time.format.DateTimeFormatter DATE_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", java.util.Locale.ROOT);
+
   private PanelWriter() {}
+
+  private static void putIfGiven(Map<String, Object> map, String key, String value) {
+    if (!value.isEmpty()) {
+      map.put(key, value);
+    }
+  }
 
   /**
    * The panel as YAML: candidate, date, role, seed, then each round in {@code roundOrder} with its
@@ -20,10 +29,28 @@ public final class PanelWriter {
    */
   public static String write(Panel panel, List<String> roundOrder) {
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("candidate", panel.candidate());
+    Logistics logistics = panel.logistics();
+    if (logistics.candidateEmail().isEmpty()) {
+      root.put("candidate", panel.candidate());
+    } else {
+      Map<String, Object> person = new LinkedHashMap<>();
+      person.put("name", panel.candidate());
+      person.put("email", logistics.candidateEmail());
+      root.put("candidate", person);
+    }
     panel.date().ifPresent(d -> root.put("date", d.toString()));
     panel.role().ifPresent(r -> root.put("role", r));
     panel.seed().ifPresent(s -> root.put("seed", s));
+    logistics.timeZone().ifPresent(z -> root.put("time_zone", z.getId()));
+    logistics.coordinator().ifPresent(c -> {
+      Map<String, Object> who = new LinkedHashMap<>();
+      who.put("name", c.name());
+      putIfGiven(who, "email", c.email());
+      putIfGiven(who, "phone", c.phone());
+      root.put("coordinator", who);
+    });
+    logistics.scorecardDue().ifPresent(t -> root.put("scorecard_due", DATE_TIME.format(t)));
+    logistics.debrief().ifPresent(t -> root.put("debrief", DATE_TIME.format(t)));
     Set<String> order = new LinkedHashSet<>(roundOrder);
     order.addAll(panel.interviewers().keySet());
     order.addAll(panel.questions().keySet());
@@ -38,6 +65,13 @@ public final class PanelWriter {
         }
         if (!who.time().isEmpty()) {
           round.put("time", who.time());
+        }
+        RoundLogistics place = logistics.round(id);
+        putIfGiven(round, "email", place.email());
+        putIfGiven(round, "location", place.location());
+        putIfGiven(round, "link", place.link());
+        if (place.seniority() > 0) {
+          round.put("seniority", place.seniority());
         }
       }
       List<String> questions = panel.questions().get(id);

@@ -9,10 +9,12 @@ import dev.interviewkit.bank.Problem;
 import dev.interviewkit.compose.LoopDocuments;
 import dev.interviewkit.config.Dirs;
 import dev.interviewkit.config.KitConfig;
+import dev.interviewkit.coordinator.CoordinatorKit;
 import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.host.PluginHost.InstalledRole;
 import dev.interviewkit.output.OutputSet;
 import dev.interviewkit.output.LoopFolder;
+import dev.interviewkit.plan.Logistics;
 import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.Panel;
 import dev.interviewkit.plan.PanelParser;
@@ -81,8 +83,17 @@ public final class LoopService {
     return render(planned, request).write(request.force());
   }
 
-  /** A loop with the banks it was drawn from. */
-  public record Planned(Loop loop, BankCatalog catalog) {}
+  /**
+   * A loop with the banks it was drawn from.
+   *
+   * @param logistics the panel file's details for the coordinator's kit; empty without a panel
+   */
+  public record Planned(Loop loop, BankCatalog catalog, Optional<Logistics> logistics) {
+
+    public Planned(Loop loop, BankCatalog catalog) {
+      this(loop, catalog, Optional.empty());
+    }
+  }
 
   /** Checks the request, reads panel and banks, and draws the questions. */
   public Planned plan(LoopRequest request) {
@@ -126,6 +137,7 @@ public final class LoopService {
               + "; its rounds are " + String.join(", ", rounds)))
           .toList());
       found.addAll(Planner.check(definition, banks, p));
+      found.addAll(dev.interviewkit.plan.ScheduleCheck.check(definition, p));
       if (!found.isEmpty()) {
         throw new InvalidInputException(found.stream().sorted().toList());
       }
@@ -146,7 +158,7 @@ public final class LoopService {
     } catch (dev.interviewkit.plan.CannotPlanException e) {
       throw new KitException(ExitCode.CANNOT_PLAN, e.getMessage());
     }
-    return new Planned(loop, banks);
+    return new Planned(loop, banks, panel.map(Panel::logistics));
   }
 
   /**
@@ -165,10 +177,18 @@ public final class LoopService {
   /** Composes and renders every document of a planned loop, in memory, in parallel. */
   public OutputSet render(Planned planned, LoopRequest request) {
     Loop loop = planned.loop();
-    LoopDocuments docs = documents(planned, request.paper());
-    Map<String, Document> documents = request.outputs().documents(loop, docs);
     Map<String, Renderer> renderers = host.renderers();
     OutputSet output = new OutputSet(request.out(), folderOf(loop));
+    Optional<CoordinatorKit> kit = planned.logistics()
+        .filter(l -> request.outputs() == Outputs.PACKET)
+        .map(l -> new CoordinatorKit(loop, planned.catalog(), l, request.paper(),
+            output.folder(), request.formats().contains("pdf") ? "pdf"
+                : renderers.get(request.formats().get(0)).fileExtension(),
+            config.organisation()));
+    LoopDocuments docs = new LoopDocuments(loop, planned.catalog(), request.paper(),
+        config.organisation(), kit.map(CoordinatorKit::notes).orElse(List.of()));
+    Map<String, Document> documents = new LinkedHashMap<>(request.outputs().documents(loop, docs));
+    kit.ifPresent(k -> documents.putAll(k.documents()));
     output.formats(renderers.values().stream().map(Renderer::fileExtension)
         .collect(java.util.stream.Collectors.toSet()));
     Map<String, Future<byte[]>> jobs = new LinkedHashMap<>();
@@ -187,6 +207,9 @@ public final class LoopService {
       }
       for (Map.Entry<String, Future<byte[]>> job : jobs.entrySet()) {
         output.add(job.getKey(), job.getValue().get());
+      }
+      if (kit.isPresent()) {
+        kit.get().files(output.files()).forEach(output::add);
       }
       Trace.mark("all rendered");
     } catch (InterruptedException e) {

@@ -62,7 +62,8 @@ class PanelFileTest {
             List.of("alpha-exercise-1")), "panel.yaml");
     String yaml = PanelWriter.write(panel, List.of("one", "two", "three"));
     Panel back = parse(yaml);
-    assertEquals(panel, back, yaml);
+    assertEquals(panel, back.withLogistics(Logistics.NONE), yaml);
+    assertTrue(back.logistics().rounds().values().stream().allMatch(RoundLogistics::isBlank));
     assertTrue(yaml.indexOf("one:") < yaml.indexOf("two:") && yaml.indexOf("two:")
         < yaml.indexOf("three:"), yaml);
   }

@@ -20,6 +20,7 @@ import dev.interviewkit.api.doc.Table;
 import dev.interviewkit.api.doc.TextStyle;
 import dev.interviewkit.render.Outline;
 import dev.interviewkit.render.TableFit;
+import dev.interviewkit.render.pdf.PageStarts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,13 @@ final class DocxBuilder {
   static final float BODY_POINTS = 10f;
   /** The gap under a scorecard row, as small as the PDF's so a scorecard fits one page. */
   static final int SCORE_GAP = 60;
+  static final int EVIDENCE_LINES = 5;
+  /** Where the paper choices start, after the drop-down list on the same line. */
+  static final int CHOICE_TAB = 1700;
+  /** Where a one-line field starts after its label ("Interviewer name"), as in the PDF. */
+  static final int LABEL_TAB = 2100;
+  /** Percent of a scorecard row's width the evidence takes, the second field the rest. */
+  static final int EVIDENCE_SHARE = 58;
   /** Rows of a table kept on one page with its header, and with its end. */
   static final int TABLE_HEAD_ROWS = 3;
   static final String BORDER_COLOR = "808080";
@@ -164,9 +172,9 @@ final class DocxBuilder {
         out.append("<w:").append(side).append(String.format(Locale.ROOT, BORDER, 0));
       }
       out.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar>")
-          .append("<w:top w:w=\"40\" w:type=\"dxa\"/>")
+          .append("<w:top w:w=\"20\" w:type=\"dxa\"/>")
           .append("<w:left w:w=\"").append(CELL_MARGIN).append("\" w:type=\"dxa\"/>")
-          .append("<w:bottom w:w=\"40\" w:type=\"dxa\"/>")
+          .append("<w:bottom w:w=\"20\" w:type=\"dxa\"/>")
           .append("<w:right w:w=\"").append(CELL_MARGIN).append("\" w:type=\"dxa\"/>")
           .append("</w:tblCellMar></w:tblPr><w:tblGrid>");
       for (int w : widths) {
@@ -221,6 +229,12 @@ final class DocxBuilder {
   private List<Para> kept;
   /** A page break not yet written: the next body paragraph starts a page instead. */
   private boolean breakPending;
+  /** Rows of the table being written that start a new page, as in the PDF. */
+  private java.util.Set<Integer> rowBreaks = java.util.Set.of();
+  /** Whether the PDF cuts the block being written across pages (a group taller than a page). */
+  private boolean cut;
+  /** Blocks of the group being written that start a new page, as in the PDF. */
+  private java.util.Set<Integer> innerBreaks = java.util.Set.of();
 
   private DocxBuilder(int textWidth) {
     this.textWidth = textWidth;
@@ -246,12 +260,26 @@ final class DocxBuilder {
 
   /** The main document part for {@code document}. */
   static Body documentXml(Document document) {
+    return documentXml(document, PageStarts.Breaks.NONE);
+  }
+
+  /** The main document part, with its pages breaking where {@code breaks} say the PDF's do. */
+  static Body documentXml(Document document, PageStarts.Breaks breaks) {
     DocumentInfo info = document.info();
     DocxBuilder builder = new DocxBuilder(info.paper().widthTwips() - 2 * MARGIN);
     if (startsWithTitle(document.blocks())) {
       builder.anchor();
     }
-    Outline.levelled(document.blocks()).forEach(builder::block);
+    List<Block> blocks = Outline.levelled(document.blocks());
+    for (int i = 0; i < blocks.size(); i++) {
+      if (breaks.blocks().contains(i)) {
+        builder.breakPending = true;
+      }
+      builder.rowBreaks = breaks.rowsOf(i);
+      builder.cut = breaks.split().contains(i);
+      builder.innerBreaks = breaks.innerOf(i);
+      builder.block(blocks.get(i));
+    }
     builder.flushBreak();
     builder.endWithoutSpace();
 
@@ -379,7 +407,14 @@ final class DocxBuilder {
     } else if (block instanceof ChoiceGroup group) {
       keep(() -> choiceGroup(group));
     } else if (block instanceof KeepTogether group) {
-      keep(() -> group.blocks().forEach(this::block));
+      if (cut && kept == null) {
+        for (int j = 0; j < group.blocks().size(); j++) {
+          breakPending |= innerBreaks.contains(j);
+          block(group.blocks().get(j));
+        }
+      } else {
+        keep(() -> group.blocks().forEach(this::block));
+      }
     } else if (block instanceof PageBreak) {
       breakPending = true;
     } else {
@@ -426,6 +461,34 @@ final class DocxBuilder {
     TableFit.Fit fit = WordMetrics.fit(model.header(), model.rows(), textWidth, BODY_POINTS);
     int[] widths = WordMetrics.twips(fit.widths(), textWidth);
     int size = Math.round(fit.size() * 2);
+    Tbl table = tableWithHeader(model, widths, size);
+    int n = model.rows().size();
+    int from = 0;
+    for (int r = 0; r < n; r++) {
+      if (r > 0 && rowBreaks.contains(r)) {
+        breakPending = true;
+        table = tableWithHeader(model, widths, size);
+        from = r;
+      }
+      int end = next(r, n);
+      Row row = row(table);
+      boolean keep = r - from < TABLE_HEAD_ROWS - 1 || r >= end - TABLE_HEAD_ROWS;
+      for (int i = 0; i < widths.length; i++) {
+        Para p = cellParagraph(cell(row, widths[i], 1));
+        p.keepNext = keep && r < end - 1;
+        text(p, noBreaks(model.rows().get(r).get(i)), runProperties(false, size));
+      }
+    }
+    spacer();
+  }
+
+  /** Where the part of a table holding row {@code r} ends: the next row break, or the end. */
+  private int next(int r, int n) {
+    return rowBreaks.stream().filter(b -> b > r).min(Integer::compare).orElse(n);
+  }
+
+  /** A new table (on a new page when a break is pending) with the model's header row. */
+  private Tbl tableWithHeader(Table model, int[] widths, int size) {
     Tbl table = table(widths);
     Row header = row(table);
     header.header = true;
@@ -436,16 +499,7 @@ final class DocxBuilder {
       p.keepNext = true;
       text(p, noBreaks(model.header().get(i)), runProperties(true, size));
     }
-    for (int r = 0; r < model.rows().size(); r++) {
-      Row row = row(table);
-      boolean keep = r < TABLE_HEAD_ROWS - 1 || r >= model.rows().size() - TABLE_HEAD_ROWS;
-      for (int i = 0; i < widths.length; i++) {
-        Para p = cellParagraph(cell(row, widths[i], 1));
-        p.keepNext = keep && r < model.rows().size() - 1;
-        text(p, noBreaks(model.rows().get(r).get(i)), runProperties(false, size));
-      }
-    }
-    spacer();
+    return table;
   }
 
   /** A cell's text with a no-break space where a line must not break, as in "60 min". */
@@ -561,6 +615,16 @@ final class DocxBuilder {
   }
 
   private void noteLines(NoteLines lines) {
+    if (lines.lines() == 1 && !lines.label().isEmpty() && !lines.field().isEmpty()) {
+      Para p = paragraph();
+      writingRoom(p);
+      p.border = BOX;
+      text(p, lines.label(), Look.BOLD);
+      p.content.append("<w:r><w:tab/></w:r>");
+      p.tabs = tabStop("left", "none", LABEL_TAB);
+      controls.text(p.content, lines.field(), 1, lines.value());
+      return;
+    }
     if (!lines.label().isEmpty()) {
       Para label = paragraph();
       spacing(label, 0, 0, -1);
@@ -583,42 +647,59 @@ final class DocxBuilder {
           "choice group '" + group.title() + "': field name '" + group.field()
               + "' must not contain '='");
     }
-    Tbl table = table(new int[] {textWidth});
-    Cell title = cell(row(table), textWidth, 1);
+    boolean extra = !group.extraField().isEmpty();
+    int[] widths = extra ? split(textWidth, new int[] {EVIDENCE_SHARE, 100 - EVIDENCE_SHARE})
+        : new int[] {textWidth};
+    int span = widths.length;
+    Tbl table = table(widths);
+    Cell title = cell(row(table), textWidth, span);
     title.fill = HEADER_FILL;
     text(cellParagraph(title), group.title(), Look.BOLD);
     if (!group.description().isEmpty()) {
       text(cellParagraph(title), group.description(), Look.SMALL);
     }
 
-    Cell choice = cell(row(table), textWidth, 1);
+    Cell choice = cell(row(table), textWidth, span);
     Para pick = cellParagraph(choice);
     controls.dropDown(pick.content, group.field(), group.choices());
     StringBuilder options = new StringBuilder("On paper, circle one: ");
     for (int i = 0; i < group.choices().size(); i++) {
       options.append(i == 0 ? "" : " · ").append(group.choices().get(i).label());
     }
-    text(cellParagraph(choice), options.toString(), Look.SMALL);
+    pick.tabs = tabStop("left", "none", CHOICE_TAB);
+    pick.content.append("<w:r><w:tab/></w:r>");
+    text(pick, options.toString(), Look.SMALL);
     for (Choice c : group.choices()) {
       if (!c.detail().isEmpty()) {
         text(cellParagraph(choice), c.label() + ": " + c.detail(), Look.SMALL);
       }
     }
 
-    if (group.evidenceLines() > 0) {
-      Cell evidence = cell(row(table), textWidth, 1);
-      Para p = cellParagraph(evidence);
-      writingRoom(p);
-      controls.text(p.content, group.evidenceField(), group.evidenceLines(), "");
-    }
-    if (!group.extraField().isEmpty()) {
-      Cell extra = cell(row(table), textWidth, 1);
-      text(cellParagraph(extra), group.extraLabel(), Look.SMALL);
-      Para p = cellParagraph(extra);
-      ruled(p, textWidth - 2 * CELL_MARGIN);
-      controls.text(p.content, group.extraField(), group.evidenceLines(), "");
+    if (group.evidenceLines() > 0 || extra) {
+      Row fields = row(table);
+      Cell evidence = cell(fields, widths[0], 1);
+      if (group.evidenceLines() > 0) {
+        Para p = cellParagraph(evidence);
+        writingRoom(p);
+        controls.text(p.content, group.evidenceField(), wordLines(group), "");
+      }
+      if (extra) {
+        Cell raise = cell(fields, widths[1], 1);
+        text(cellParagraph(raise), group.extraLabel(), Look.SMALL);
+        Para p = cellParagraph(raise);
+        ruled(p, widths[1] - 2 * CELL_MARGIN);
+        controls.text(p.content, group.extraField(), Math.max(1, wordLines(group) - 1), "");
+      }
     }
     spacer(SCORE_GAP);
+  }
+
+  /**
+   * Lines a scorecard row's evidence shows in Word: the group's, at most {@link #EVIDENCE_LINES},
+   * since Word puts the choices above the evidence rather than beside it as the PDF does.
+   */
+  private static int wordLines(ChoiceGroup group) {
+    return Math.min(group.evidenceLines(), EVIDENCE_LINES);
   }
 
   /** Runs {@code body}; every paragraph it adds, except the last, keeps with the next. */
@@ -668,7 +749,7 @@ final class DocxBuilder {
   /** A new paragraph in {@code cell}, with the tight spacing of table text. */
   private Para cellParagraph(Cell cell) {
     Para p = new Para();
-    spacing(p, 20, 20, -1);
+    spacing(p, 10, 10, -1);
     cell.paragraphs.add(p);
     return track(p);
   }
@@ -697,7 +778,9 @@ final class DocxBuilder {
   }
 
   private Tbl table(int[] widths) {
-    flushBreak();
+    if (breakPending) {
+      spacing(paragraph(), 0, 0, 20);
+    }
     Tbl table = new Tbl(widths);
     body.add(table);
     return table;

@@ -3,6 +3,8 @@ package dev.interviewkit.render.docx;
 import dev.interviewkit.api.RenderException;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
+import dev.interviewkit.render.RunningLine;
+import dev.interviewkit.render.pdf.PageStarts;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,13 +92,31 @@ final class DocxPackage {
               + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
               + "extended-properties\"><Application>" + CREATOR + "</Application></Properties>");
 
+  /** Points a running header keeps spare, for Word's and LibreOffice's own rounding. */
+  private static final float HEADER_SLACK = 6f;
+
   private DocxPackage() {}
 
+  /**
+   * Where the PDF of {@code document} starts its pages, so the Word file breaks before the same
+   * blocks; none when the PDF renderer refuses the document (Word then breaks on its own).
+   */
+  private static PageStarts.Breaks pageStarts(Document document) {
+    try {
+      return PageStarts.of(document);
+    } catch (java.io.IOException | RuntimeException e) {
+      return PageStarts.Breaks.NONE;
+    }
+  }
+
   /** Every part of the package for {@code document}; the order does not matter. */
-  static Map<String, byte[]> parts(Document document) {
+  static Map<String, byte[]> parts(Document model) {
+    Document document = RunningLine.fitted(model, (model.info().paper().widthTwips()
+        - 2 * DocxBuilder.MARGIN) / 20f - HEADER_SLACK, DocxStyles.SMALL_HALF_POINTS / 2f,
+        WordMetrics.METRICS);
     DocumentInfo info = document.info();
     Map<String, byte[]> parts = new LinkedHashMap<>();
-    DocxBuilder.Body body = DocxBuilder.documentXml(document);
+    DocxBuilder.Body body = DocxBuilder.documentXml(document, pageStarts(document));
     int figures = body.figures().size();
     String defaults = info.organisation().logo().map(DocxLetterhead::contentType).orElse("");
     if (figures > 0 && !defaults.contains("Extension=\"png\"")) {

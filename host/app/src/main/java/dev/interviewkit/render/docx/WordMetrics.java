@@ -21,10 +21,18 @@ final class WordMetrics {
 
   private WordMetrics() {}
 
+  /**
+   * The PDF's text widths (DejaVu Sans, which is wider than Arial): a table measured with them
+   * gets the PDF's columns and size, so no cell wraps onto more lines in Word than in the PDF and
+   * no row is taller, which the PDF's page breaks, copied into the Word file, rely on.
+   */
+  static final TableFit.Metrics PDF_METRICS = (text, bold, size) ->
+      (bold ? Wide.BOLD : Wide.REGULAR).getWidthPoint(text, size);
+
   /** Column widths in twips summing to {@code textWidth}, and the type size, for a table. */
   static TableFit.Fit fit(List<String> header, List<List<String>> rows, int textWidth,
       float size) {
-    return TableFit.fit(header, rows, textWidth / 20f, PADDING, size, METRICS);
+    return TableFit.fit(header, rows, textWidth / 20f, PADDING, size, PDF_METRICS);
   }
 
   /** Widths in points as twips, summing exactly to {@code total}. */
@@ -62,7 +70,7 @@ final class WordMetrics {
     }
   }
 
-  /** Loaded only when a text holds a character beyond Helvetica's. */
+  /** DejaVu Sans: the PDF's font, for what Helvetica's metrics lack and for table widths. */
   private static final class Wide {
     static final BaseFont REGULAR = ttf("DejaVuSans.ttf");
     static final BaseFont BOLD = ttf("DejaVuSans-Bold.ttf");

@@ -33,6 +33,7 @@ final class BlockLayout {
   private static final float CHOICE_PAD_TOP = 6f;
   private static final float STACK_SHARE = 26f;
   private static final float STACK_GAP = 0.5f;
+  private static final float NARROWEST = 480f;
 
   private final TableLayout tables;
   private final String documentTitle;
@@ -232,6 +233,9 @@ final class BlockLayout {
   }
 
   private PdfPTable noteLines(NoteLines n) {
+    if (n.lines() == 1 && !n.label().isEmpty() && !n.field().isEmpty()) {
+      return labelledField(n);
+    }
     PdfPTable table = fullWidth(1);
     table.setKeepTogether(true);
     table.setSpacingAfter(Style.BLOCK_AFTER);
@@ -251,6 +255,32 @@ final class BlockLayout {
         : new FormRows.Field(n.field(), tooltip(lastHeading.isEmpty() ? what
             : lastHeading + " — " + what), n.value());
     table.setTableEvent(new FormRows(first, n.lines(), 0f, field, false));
+    return table;
+  }
+
+  /** A one-line field with its label on the same line, left of it (the interviewer's name). */
+  private PdfPTable labelledField(NoteLines n) {
+    float labelWidth = Fonts.bold().getWidthPoint(n.label(), Style.BODY) + 8f;
+    PdfPTable table = new PdfPTable(2);
+    table.setWidthPercentage(100f);
+    try {
+      // Shares of the narrowest text width (A4's 487 pt), so the label never gets less room.
+      table.setWidths(new float[] {labelWidth, Math.max(labelWidth, NARROWEST - labelWidth)});
+    } catch (com.lowagie.text.DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+    table.setKeepTogether(true);
+    table.setSpacingAfter(Style.BLOCK_AFTER);
+    PdfPCell label = bare();
+    label.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    label.setPaddingBottom(3f);
+    label.addElement(text(n.label(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
+    label.setRunDirection(RunDirection.of(n.label()));
+    table.addCell(label);
+    table.addCell(lineCell(1));
+    FormRows.Field field = new FormRows.Field(n.field(), tooltip(lastHeading.isEmpty()
+        ? n.label() : lastHeading + " — " + n.label()), n.value());
+    table.setTableEvent(new FormRows(0, 1, 0f, field, false, 1));
     return table;
   }
 

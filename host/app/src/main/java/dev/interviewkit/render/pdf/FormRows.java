@@ -24,6 +24,7 @@ final class FormRows implements PdfPTableEvent {
   private final float inset;
   private final Field field;
   private final boolean framed;
+  private final int column;
   private boolean fieldPlaced;
 
   /**
@@ -41,6 +42,12 @@ final class FormRows implements PdfPTableEvent {
 
   /** Marks {@code lines} rows from {@code firstLine}; {@code framed} outlines the whole table. */
   FormRows(int firstLine, int lines, float inset, Field field, boolean framed) {
+    this(firstLine, lines, inset, field, framed, 0);
+  }
+
+  /** As above, the lines or field starting at {@code column} (a label stands left of them). */
+  FormRows(int firstLine, int lines, float inset, Field field, boolean framed, int column) {
+    this.column = column;
     this.firstLine = firstLine;
     this.lastLine = firstLine + lines - 1;
     this.inset = inset;
@@ -57,7 +64,7 @@ final class FormRows implements PdfPTableEvent {
       int rowStart,
       PdfContentByte[] canvases) {
     PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
-    float left = widths[0][0];
+    float left = widths[0][column];
     float right = widths[0][widths[0].length - 1];
     float top = Float.NaN;
     float bottom = Float.NaN;
@@ -111,6 +118,21 @@ final class FormRows implements PdfPTableEvent {
     canvas.restoreState();
   }
 
+  /**
+   * {@link Style#FIELD}, or for a one-line box whose pre-filled value is wider than it (an
+   * 80-character name) the size in half points, down to {@link Style#FIELD_MIN}, that holds it.
+   */
+  static float size(Rectangle box, String value) {
+    boolean oneLine = box.getHeight() < 2.5f * Style.FIELD;
+    float room = box.getWidth() - 2 * (FIELD_PADDING + 2f);
+    float size = Style.FIELD;
+    while (oneLine && size > Style.FIELD_MIN
+        && Fonts.field().getWidthPoint(value, size) > room) {
+      size -= 0.5f;
+    }
+    return size;
+  }
+
   /** A light frame round a field's area, so the space to write in shows on paper. */
   static void outline(PdfContentByte canvas, Rectangle box) {
     canvas.saveState();
@@ -122,14 +144,15 @@ final class FormRows implements PdfPTableEvent {
   }
 
   /**
-   * A multi-line, scrolling text field in the full form font; its automatic font size (0) lets a
-   * viewer or filler shrink a long answer until all of it shows, on screen and on paper.
+   * A multi-line, scrolling text field in the full form font at a fixed {@link Style#FIELD}: a
+   * viewer scrolls a long answer rather than shrinking it (automatic size printed a long answer
+   * at 4 pt), so what prints is readable; the boxes are sized for a page's worth of evidence.
    */
   static void addField(PdfContentByte canvas, Rectangle box, Field field) {
     TextField text = new TextField(canvas.getPdfWriter(), box, field.name());
     text.setOptions(TextField.MULTILINE);
     text.setFont(Fonts.field());
-    text.setFontSize(0f);
+    text.setFontSize(size(box, field.value()));
     text.setTextColor(Style.INK);
     text.setExtraMargin(FIELD_PADDING, FIELD_PADDING);
     if (!field.value().isEmpty()) {

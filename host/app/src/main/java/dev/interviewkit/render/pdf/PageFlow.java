@@ -35,23 +35,30 @@ final class PageFlow {
    */
   private static final float ROOM_SLACK = Style.BLOCK_AFTER + 4f;
   private static final float PAGE_SLACK = 24f;
+  private static final float SHORT_INTRO = 3 * Style.BODY_LEADING + 2f;
 
   private final com.lowagie.text.Document pdf;
   private final PdfWriter writer;
   private final TableLayout tables;
   private final BlockLayout elements;
+  private final PageStarts starts;
 
   /** {@code documentTitle} (e.g. "Scorecard — Systems design") ends every field's tooltip. */
-  PageFlow(com.lowagie.text.Document pdf, PdfWriter writer, String documentTitle) {
+  PageFlow(com.lowagie.text.Document pdf, PdfWriter writer, String documentTitle,
+      PageStarts starts) {
+    this.starts = starts;
     this.pdf = pdf;
     this.writer = writer;
-    this.tables = new TableLayout(pdf, writer);
+    this.tables = new TableLayout(pdf, writer, starts);
     this.elements = new BlockLayout(tables, documentTitle);
   }
 
   void addAll(List<Block> blocks) {
     int i = 0;
     while (i < blocks.size()) {
+      if (starts != null) {
+        starts.begin(i, writer.getVerticalPosition(true));
+      }
       Block block = blocks.get(i);
       Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
       if (block instanceof Heading) {
@@ -67,10 +74,19 @@ final class PageFlow {
           if (isChart(following) && isLegend(at(blocks, after))) {
             run.add(blocks.get(after++));
           }
-          addKeptTogether(run);
+          if (starts != null) {
+            starts.through(after - 1);
+          }
+          addKeptTogether(run, i, end - i, following instanceof KeepTogether ? end : -1);
           i = after;
         } else {
           float needed = lead(following);
+          if (following instanceof dev.interviewkit.api.doc.Paragraph p
+              && at(blocks, end + 1) instanceof Table t
+              && paragraphHeight(p) <= SHORT_INTRO) {
+            // a short introduction to a table: heading, introduction and table start together
+            needed = paragraphHeight(p) + lead(t);
+          }
           for (Block h : run) {
             needed += headingHeight((Heading) h);
           }
@@ -82,11 +98,11 @@ final class PageFlow {
         pdf.newPage();
         i++;
       } else if (isChart(block) && isLegend(next)) {
-        addKeptTogether(List.of(block, next));
+        addKeptTogether(List.of(block, next), i, 2, -1);
         i += 2;
       } else if (block instanceof KeepTogether k) {
         balanceLastPage(blocks, i);
-        addKeptTogether(k.blocks());
+        addKeptTogether(k.blocks(), i, 0, i);
         i++;
       } else if (block instanceof Table t) {
         balanceLastPage(blocks, i);
@@ -261,15 +277,30 @@ final class PageFlow {
   }
 
   /** Adds blocks as one unit; block by block if taller than a page, where OpenPDF cuts nesting. */
-  private void addKeptTogether(List<Block> blocks) {
+  /**
+   * Adds {@code blocks} on one page, or one by one when they are taller than a page. For {@link
+   * PageStarts}: the first {@code tops} of them are the top-level blocks from {@code first} on,
+   * the rest the blocks of the group at top-level index {@code group}.
+   */
+  private void addKeptTogether(List<Block> blocks, int first, int tops, int group) {
     if (blocks.isEmpty()) {
       return;
     }
-    PdfPTable group = elements.keptTogether(blocks);
-    if (height(group) <= pdf.top() - pdf.bottom() - PAGE_SLACK) {
-      pdf.add(group);
-    } else {
-      blocks.forEach(this::add);
+    PdfPTable kept = elements.keptTogether(blocks);
+    if (height(kept) <= pdf.top() - pdf.bottom() - PAGE_SLACK) {
+      pdf.add(kept);
+      return;
+    }
+    for (int j = 0; j < blocks.size(); j++) {
+      if (starts != null && j > 0) {
+        float at = writer.getVerticalPosition(true);
+        if (j < tops) {
+          starts.at(first + j, -1, at);
+        } else if (group >= 0) {
+          starts.at(group, j - tops, at);
+        }
+      }
+      add(blocks.get(j));
     }
   }
 

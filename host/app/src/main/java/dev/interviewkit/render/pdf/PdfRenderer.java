@@ -14,6 +14,7 @@ import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
 import dev.interviewkit.render.Outline;
+import dev.interviewkit.render.RunningLine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -45,14 +46,22 @@ public final class PdfRenderer implements Renderer {
   }
 
   @Override
-  public void render(Document document, OutputStream out) throws IOException {
-    Objects.requireNonNull(document, "document");
+  public void render(Document model, OutputStream out) throws IOException {
+    render(model, out, null);
+  }
+
+  /** Renders {@code model}, telling {@code starts} (when not null) where its pages begin. */
+  void render(Document model, OutputStream out, PageStarts starts) throws IOException {
+    Objects.requireNonNull(model, "document");
     Objects.requireNonNull(out, "out");
+    Document document = RunningLine.fitted(model,
+        model.info().paper().widthPoints() - 2 * Style.MARGIN_SIDE, Style.SMALL,
+        (text, bold, size) -> Fonts.regular().getWidthPoint(text, size));
     Preflight.check(document);
     byte[] digest = ContentDigest.of(document);
     byte[] pdf;
     try {
-      pdf = Fonts.withSubsetSeed(ContentDigest.seed(digest), () -> write(document, digest));
+      pdf = Fonts.withSubsetSeed(ContentDigest.seed(digest), () -> write(document, digest, starts));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (DocumentException | ExceptionConverter e) {
@@ -62,7 +71,7 @@ public final class PdfRenderer implements Renderer {
     out.write(pdf);
   }
 
-  private static byte[] write(Document document, byte[] digest) {
+  private static byte[] write(Document document, byte[] digest, PageStarts starts) {
     DocumentInfo info = document.info();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
     com.lowagie.text.Document pdf =
@@ -75,12 +84,15 @@ public final class PdfRenderer implements Renderer {
     PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
     writer.setPageEvent(new PageFrame(info.header(), info.footer(), info.organisation()));
     writer.setPageEvent(new Outlines());
+    if (starts != null) {
+      writer.setPageEvent(starts);
+    }
     writer.setPdfVersion(PdfWriter.VERSION_1_7);
     pdf.open();
     String title = displayTitle(info);
     describe(writer.getInfo(), info, title, digest);
     Archival.mark(writer, title, info.date(), digest);
-    new PageFlow(pdf, writer, info.title()).addAll(Outline.levelled(document.blocks()));
+    new PageFlow(pdf, writer, info.title(), starts).addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }

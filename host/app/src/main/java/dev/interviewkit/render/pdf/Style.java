@@ -16,6 +16,10 @@ final class Style {
   static final float BODY_LEADING = 13f;
   static final float SMALL = 8f;
   static final float SMALL_LEADING = 10f;
+  /** Typed text in a form field: fixed, never shrunk below what prints readably. */
+  static final float FIELD = 9f;
+  /** The smallest a pre-filled one-line field is set to hold its value. */
+  static final float FIELD_MIN = 8f;
   static final float TITLE = 22f;
   static final float TITLE_LEADING = 27f;
   static final float SUBTITLE = 12f;

@@ -35,10 +35,12 @@ final class TableLayout {
 
   private final com.lowagie.text.Document pdf;
   private final PdfWriter writer;
+  private final PageStarts starts;
 
-  TableLayout(com.lowagie.text.Document pdf, PdfWriter writer) {
+  TableLayout(com.lowagie.text.Document pdf, PdfWriter writer, PageStarts starts) {
     this.pdf = pdf;
     this.writer = writer;
+    this.starts = starts;
   }
 
   /** The width between the page margins, in points. */
@@ -95,6 +97,9 @@ final class TableLayout {
       }
       if (i > 0 && cuts.get(i - 1) != from) {
         pdf.newPage();
+        if (starts != null) {
+          starts.row(from);
+        }
       }
       pdf.add(build(t, fit, from, to, from == 0, to == n));
     }

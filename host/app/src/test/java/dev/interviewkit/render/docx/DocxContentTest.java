@@ -165,8 +165,7 @@ class DocxContentTest {
       } else if (block instanceof ChoiceGroup g) {
         texts.add(g.title());
         texts.add(g.description());
-        texts.add(ContentControls.NOTHING_CHOSEN);
-        texts.add("On paper, circle one: "
+        texts.add(ContentControls.NOTHING_CHOSEN + "\tOn paper, circle one: "
             + String.join(" · ", g.choices().stream().map(Choice::label).toList()));
         for (Choice choice : g.choices()) {
           if (!choice.detail().isEmpty()) {

@@ -40,14 +40,21 @@ class DocxTableTest {
   }
 
   @Test
-  void threeHundredRowTableKeepsEveryRow() {
+  void threeHundredRowTableKeepsEveryRowAndItsHeaderOnEveryPage() {
     XWPFDocument doc = RenderedDocx.render(SampleDocuments.of(List.of(SampleDocuments.longTable(300))));
 
-    XWPFTable table = doc.getTables().get(0);
-    assertEquals(301, table.getNumberOfRows());
-    for (int i = 1; i <= 300; i++) {
-      assertEquals("Row " + i, table.getRow(i).getCell(1).getText());
+    // cut where the PDF's pages are, each part with the header row again
+    List<XWPFTable> parts = doc.getTables();
+    assertTrue(parts.size() > 1, "not cut at the PDF's page breaks");
+    int next = 1;
+    for (XWPFTable part : parts) {
+      assertEquals(part.getRow(0).getCell(1).getText(),
+          parts.get(0).getRow(0).getCell(1).getText(), "a part without the header");
+      for (int r = 1; r < part.getNumberOfRows(); r++) {
+        assertEquals("Row " + next++, part.getRow(r).getCell(1).getText());
+      }
     }
+    assertEquals(301, next);
   }
 
   @Test
