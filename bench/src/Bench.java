@@ -2,6 +2,10 @@ import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.bank.BankCatalog;
 import dev.interviewkit.bank.BankSource;
 import dev.interviewkit.bank.Problem;
+import dev.interviewkit.calibration.CalibrationService;
+import dev.interviewkit.calibration.ObservationFile;
+import dev.interviewkit.calibration.ObservationSource;
+import dev.interviewkit.calibration.ScoreObservation;
 import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.host.PluginHost.InstalledRole;
 import dev.interviewkit.role.BlueprintChecker;
@@ -20,10 +24,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The interview-kit benchmark: run it with {@code bench/run}. Prints one Markdown table; every
+ * The interview-kit benchmark: run it with {@code bench/run} (the calibration report alone:
+ * {@code BENCH_OPTS=-Dbench.calibrationOnly=true bench/run}). Prints one Markdown table; every
  * time is also shown as a multiple of the bare-JVM floor (a main that does nothing) measured in
  * the same run. Not a test: nothing here passes or fails on timing.
  */
@@ -93,6 +99,10 @@ public final class Bench {
   private void measure() throws Exception {
     if (Boolean.getBoolean("bench.banksOnly")) {
       banks();
+      return;
+    }
+    if (Boolean.getBoolean("bench.calibrationOnly")) {
+      calibration();
       return;
     }
     if (Boolean.getBoolean("bench.workbenchOnly")) {
@@ -174,6 +184,7 @@ public final class Bench {
         ratio(roles.peakKb, floorRss), "", ""});
 
     banks();
+    calibration();
   }
 
   // ------------------------------------------------------------------------------- workbench
@@ -354,6 +365,114 @@ public final class Bench {
       }
       Files.writeString(dir.resolve(id + ".yaml"), y, StandardCharsets.UTF_8);
     }
+  }
+
+  // ------------------------------------------------------------------------------ calibration
+
+  private static final int CAL_LOOPS = 10_000;
+
+  /**
+   * The calibration report over 10,000 loops of four rounds (40,000 scorecards by 200
+   * interviewers, each scoring three of eight competencies, four of which two rounds score:
+   * 120,000 scores), warm: figures and all four files rendered in memory, from observations in
+   * memory and from their CSV export.
+   */
+  private void calibration() throws Exception {
+    List<ScoreObservation> history = history();
+    Path export = work.resolve("calibration-history.csv");
+    writeCsv(history, export);
+    try (PluginHost host = PluginHost.start(inst.resolve("plugins"), work.resolve("config"))) {
+      CalibrationService service = new CalibrationService(host.renderers());
+      ObservationSource memory = new ObservationSource() {
+        @Override
+        public List<ScoreObservation> observations(Scope scope) {
+          return history;
+        }
+
+        @Override
+        public String describe() {
+          return "the benchmark's history";
+        }
+      };
+      Timed inMemory = timeReport(service, memory);
+      rows.add(new String[] {"7", "calibration report, warm: " + String.format("%,d", CAL_LOOPS)
+          + " loops, 40,000 scorecards (120,000 scores), figures + pdf, docx, csv, json in "
+          + "memory (median of 5; process CPU time in brackets)", ms(inMemory.wall()) + " ("
+          + ms(inMemory.cpu()) + " CPU)", x(inMemory.wall()), "<= 2 s",
+          met(inMemory.wall() <= 2.0)});
+      Timed fromFile = timeReport(service, new ObservationFile(export));
+      rows.add(new String[] {"7b", "the same, reading the observations from their CSV export ("
+          + Files.size(export) / (1024 * 1024) + " MB)", ms(fromFile.wall()) + " ("
+          + ms(fromFile.cpu()) + " CPU)", x(fromFile.wall()), "<= 2 s",
+          met(fromFile.wall() <= 2.0)});
+    }
+  }
+
+  /** Wall and process CPU seconds of one report, the median of five after three warm-ups. */
+  private record Timed(double wall, double cpu) {}
+
+  private Timed timeReport(CalibrationService service, ObservationSource source) {
+    CalibrationService.Request request = new CalibrationService.Request(source,
+        ObservationSource.Scope.all(), Map.of(), Paper.LETTER, LocalDate.parse(DATE),
+        work.resolve("calibration"));
+    for (int i = 0; i < 3; i++) {
+      service.report(request);
+    }
+    com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    double[] times = new double[5];
+    double[] cpu = new double[5];
+    for (int i = 0; i < times.length; i++) {
+      long c = os.getProcessCpuTime();
+      long t = System.nanoTime();
+      service.report(request);
+      times[i] = (System.nanoTime() - t) / 1e9;
+      cpu[i] = (os.getProcessCpuTime() - c) / 1e9;
+    }
+    return new Timed(median(times), median(cpu));
+  }
+
+  private static List<ScoreObservation> history() {
+    java.util.Random random = new java.util.Random(11);
+    List<ScoreObservation> out = new ArrayList<>(CAL_LOOPS * 12);
+    String[] competencies = new String[8];
+    for (int c = 0; c < competencies.length; c++) {
+      competencies[c] = "competency-" + c;
+    }
+    LocalDate start = LocalDate.parse(DATE).minusDays(730);
+    for (int l = 0; l < CAL_LOOPS; l++) {
+      String loop = "loop-" + l;
+      int[] truth = new int[competencies.length];
+      for (int c = 0; c < truth.length; c++) {
+        truth[c] = 1 + random.nextInt(4);
+      }
+      Optional<String> decision = l % 5 == 0 ? Optional.empty()
+          : Optional.of(truth[0] + truth[1] >= 5 ? "hire" : "no-hire");
+      int first = random.nextInt(4);
+      for (int r = 0; r < 4; r++) {
+        String interviewer = "Interviewer " + random.nextInt(200);
+        for (int c : new int[] {(first + r) % 4, (first + r + 1) % 4, 4 + (first + r) % 4}) {
+          int score = Math.max(1, Math.min(4, truth[c] + random.nextInt(3) - 1));
+          out.add(new ScoreObservation(loop, start.plusDays(l % 730), ROLE, "candidate-" + l,
+              "round-" + r, interviewer, competencies[c], List.of("q-" + c + "-" + l % 12),
+              score, score >= 3 ? "yes" : "no", decision));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void writeCsv(List<ScoreObservation> history, Path file) throws IOException {
+    StringBuilder csv = new StringBuilder(history.size() * 110).append("loop,date,role,candidate,"
+        + "round,interviewer,competency,questions,score,recommendation,decision\n");
+    for (ScoreObservation o : history) {
+      csv.append(o.loopId()).append(',').append(o.loopDate()).append(',').append(o.role())
+          .append(',').append(o.candidateKey()).append(',').append(o.roundId()).append(',')
+          .append(o.interviewer()).append(',').append(o.competency()).append(',')
+          .append(String.join(";", o.questionIds())).append(',').append(o.score()).append(',')
+          .append(o.recommendation()).append(',').append(o.decision().orElse("")).append('\n');
+    }
+    Files.writeString(file, csv, StandardCharsets.UTF_8);
   }
 
   // --------------------------------------------------------------------------- child processes

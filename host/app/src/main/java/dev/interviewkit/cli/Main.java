@@ -44,6 +44,7 @@ public final class Main {
     commands.put("questions", QuestionsCommand::new);
     commands.put("records", c -> new RecordsCommand());
     commands.put("training", TrainingCommand::new);
+    commands.put("calibration", CalibrationCommand::new);
     commands.put("new-role", NewRoleCommand::new);
     commands.put("printers", PrintersCommand::new);
     commands.put("config", ConfigCommand::new);

@@ -10,9 +10,6 @@ import java.util.Map;
  */
 public final class DebriefData {
 
-  /** First characters that make a spreadsheet read a cell as a formula (OWASP). */
-  static final String FORMULA_START = "=+-@\t\r";
-
   private DebriefData() {}
 
   /** One row per scorecard and competency. */
@@ -30,16 +27,9 @@ public final class DebriefData {
     return out.toString();
   }
 
-  /**
-   * One CSV cell: quoted when it holds a comma, quote or line end; a cell starting with
-   * {@code = + - @}, a tab or a carriage return gets a leading {@code '} and quotes.
-   */
+  /** One CSV cell, formula-neutralised: see {@link dev.interviewkit.service.CsvText}. */
   static String cell(String value) {
-    boolean formula = !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0;
-    if (formula) {
-      return "\"'" + value.replace("\"", "\"\"") + "\"";
-    }
-    return value.matches("[^,\"\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
+    return dev.interviewkit.service.CsvText.cell(value);
   }
 
   /** The same figures as the summary, and every scorecard's text, as JSON. */

@@ -101,11 +101,9 @@ public final class ScoreReport {
         .append(Json.number(t.offset() + 0.0)).append("\r\n");
   }
 
-  /** A CSV cell, quoted when needed; a leading formula character is neutralised. */
+  /** A CSV cell, formula-neutralised: see {@link dev.interviewkit.service.CsvText}. */
   static String cell(String value) {
-    String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    return v.matches(".*[\",\r\n].*") || !v.equals(value)
-        ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    return dev.interviewkit.service.CsvText.cell(value);
   }
 
   public static String json(Agreement a) {

@@ -12,4 +12,5 @@ public sealed interface Block
         ChoiceGroup,
         KeepTogether,
         HeatMap,
+        Figure,
         PageBreak {}

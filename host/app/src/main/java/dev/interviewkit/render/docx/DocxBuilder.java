@@ -8,6 +8,7 @@ import dev.interviewkit.api.doc.Choice;
 import dev.interviewkit.api.doc.ChoiceGroup;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.DocumentInfo;
+import dev.interviewkit.api.doc.Figure;
 import dev.interviewkit.api.doc.Heading;
 import dev.interviewkit.api.doc.HeatMap;
 import dev.interviewkit.api.doc.KeepTogether;
@@ -55,6 +56,12 @@ final class DocxBuilder {
   static final String HEADER_RELATIONSHIP = "rId4";
   static final String FOOTER_RELATIONSHIP = "rId5";
 
+  static final String WP =
+      "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+  static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
+  static final String PICTURE = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+  private static final long EMU_PER_POINT = 12_700;
+
   private static final String BORDER =
       " w:val=\"single\" w:sz=\"4\" w:space=\"%d\" w:color=\"" + BORDER_COLOR + "\"/>";
 
@@ -77,13 +84,14 @@ final class DocxBuilder {
     int after = -1;
     int line = -1;
     String indent;
+    String jc;
     final StringBuilder content = new StringBuilder();
 
     @Override
     public void write(StringBuilder out) {
       out.append("<w:p>");
       if (style != null || keepNext || keepLines || pageBreakBefore || bullet || border != null
-          || tabs != null || before >= 0 || indent != null) {
+          || tabs != null || before >= 0 || indent != null || jc != null) {
         out.append("<w:pPr>");
         if (style != null) {
           out.append("<w:pStyle w:val=\"").append(style).append("\"/>");
@@ -117,6 +125,9 @@ final class DocxBuilder {
         }
         if (indent != null) {
           out.append(indent);
+        }
+        if (jc != null) {
+          out.append("<w:jc w:val=\"").append(jc).append("\"/>");
         }
         out.append("</w:pPr>");
       }
@@ -214,6 +225,7 @@ final class DocxBuilder {
   private final List<Node> body = new ArrayList<>();
   private final int textWidth;
   private final ContentControls controls = new ContentControls();
+  private final List<byte[]> figures = new ArrayList<>();
   private List<Para> kept;
   /** A page break not yet written: the next body paragraph starts a page instead. */
   private boolean breakPending;
@@ -228,8 +240,23 @@ final class DocxBuilder {
     this.textWidth = textWidth;
   }
 
-  /** The main document part, and the tags of its content controls in document order. */
-  record Body(String xml, List<String> fields) {}
+  /**
+   * The main document part, the tags of its content controls in document order, and the images
+   * of its figures in order: figure N is part {@code word/media/figureN.png}, relationship
+   * {@link #figureRelationship}(N).
+   */
+  record Body(String xml, List<String> fields, List<byte[]> figures) {
+
+    Body {
+      fields = List.copyOf(fields);
+      figures = List.copyOf(figures);
+    }
+  }
+
+  /** The relationship id of the {@code n}th figure's image, from 1. */
+  static String figureRelationship(int n) {
+    return "rIdFigure" + n;
+  }
 
   /** The main document part for {@code document}. */
   static Body documentXml(Document document) {
@@ -262,7 +289,12 @@ final class DocxBuilder {
         .append("\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"")
         .append(" xmlns:w14=\"").append(ContentControls.W14)
         .append("\" xmlns:mc=\"").append(ContentControls.MC)
-        .append("\" mc:Ignorable=\"w14\"><w:body>");
+        .append("\" mc:Ignorable=\"w14\"");
+    if (!builder.figures.isEmpty()) {
+      out.append(" xmlns:wp=\"").append(WP).append("\" xmlns:a=\"").append(DRAWING)
+          .append("\" xmlns:pic=\"").append(PICTURE).append('"');
+    }
+    out.append("><w:body>");
     builder.body.forEach(node -> node.write(out));
     out.append("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"")
         .append(HEADER_RELATIONSHIP)
@@ -278,7 +310,7 @@ final class DocxBuilder {
         .append(HEADER_DISTANCE - DocxLetterhead.raise(info.organisation()))
         .append("\" w:footer=\"").append(FOOTER_DISTANCE)
         .append("\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>");
-    return new Body(out.toString(), builder.controls.tags());
+    return new Body(out.toString(), builder.controls.tags(), builder.figures);
   }
 
   /** The page header part: the document's header line over a rule. */
@@ -366,6 +398,8 @@ final class DocxBuilder {
       table(table);
     } else if (block instanceof HeatMap map) {
       heatMap(map);
+    } else if (block instanceof Figure figure) {
+      figure(figure);
     } else if (block instanceof SideBySide sideBySide) {
       sideBySide(sideBySide);
     } else if (block instanceof NoteLines lines) {
@@ -518,6 +552,37 @@ final class DocxBuilder {
       }
     }
     spacer();
+  }
+
+  /** A picture in a centred paragraph of its own, scaled down in proportion to the text width. */
+  private void figure(Figure figure) {
+    figures.add(figure.png());
+    int n = figures.size();
+    long width = Math.min(Math.round(figure.width() * EMU_PER_POINT),
+        (long) textWidth * EMU_PER_POINT / 20);
+    long height = Math.round(width * (double) figure.height() / figure.width());
+    Para p = paragraph();
+    p.jc = "center";
+    p.keepNext = true;
+    spacing(p, 40, 120, -1);
+    StringBuilder out = p.content;
+    String description = Xml.safe(figure.description());
+    out.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">")
+        .append("<wp:extent cx=\"").append(width).append("\" cy=\"").append(height)
+        .append("\"/><wp:docPr id=\"").append(n).append("\" name=\"Figure ").append(n)
+        .append("\" descr=\"");
+    Xml.escape(out, description).append("\"/><wp:cNvGraphicFramePr>")
+        .append("<a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
+        .append("<a:graphic><a:graphicData uri=\"").append(PICTURE).append("\"><pic:pic>")
+        .append("<pic:nvPicPr><pic:cNvPr id=\"").append(n).append("\" name=\"figure").append(n)
+        .append(".png\" descr=\"");
+    Xml.escape(out, description).append("\"/><pic:cNvPicPr/></pic:nvPicPr>")
+        .append("<pic:blipFill><a:blip r:embed=\"").append(figureRelationship(n))
+        .append("\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>")
+        .append("<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(width)
+        .append("\" cy=\"").append(height).append("\"/></a:xfrm>")
+        .append("<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>")
+        .append("</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
   }
 
   private void sideBySide(SideBySide model) {

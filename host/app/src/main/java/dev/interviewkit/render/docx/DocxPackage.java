@@ -65,9 +65,15 @@ final class DocxPackage {
               + relationship("rId4", OFFICE_RELATIONSHIP + "custom-properties", "docProps/custom.xml")
               + "</Relationships>");
 
-  private static final byte[] DOCUMENT_RELATIONSHIPS =
-      utf8(
-          Xml.DECLARATION
+  private static final byte[] DOCUMENT_RELATIONSHIPS = utf8(documentRelationships(0));
+
+  private static String documentRelationships(int figures) {
+    StringBuilder images = new StringBuilder();
+    for (int n = 1; n <= figures; n++) {
+      images.append(relationship(DocxBuilder.figureRelationship(n), OFFICE_RELATIONSHIP + "image",
+          "media/figure" + n + ".png"));
+    }
+    return Xml.DECLARATION
               + "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
               + relationship("rId1", OFFICE_RELATIONSHIP + "settings", "settings.xml")
               + relationship("rId2", OFFICE_RELATIONSHIP + "styles", "styles.xml")
@@ -76,7 +82,9 @@ final class DocxPackage {
                   "header1.xml")
               + relationship(DocxBuilder.FOOTER_RELATIONSHIP, OFFICE_RELATIONSHIP + "footer",
                   "footer1.xml")
-              + "</Relationships>");
+              + images
+              + "</Relationships>";
+  }
 
   private static final byte[] APP =
       utf8(
@@ -108,14 +116,20 @@ final class DocxPackage {
         WordMetrics.METRICS);
     DocumentInfo info = document.info();
     Map<String, byte[]> parts = new LinkedHashMap<>();
-    parts.put("[Content_Types].xml", info.organisation().logo()
-        .map(logo -> utf8(contentTypes(DocxLetterhead.contentType(logo)))).orElse(CONTENT_TYPES));
+    DocxBuilder.Body body = DocxBuilder.documentXml(document, pageStarts(document));
+    int figures = body.figures().size();
+    String defaults = info.organisation().logo().map(DocxLetterhead::contentType).orElse("");
+    if (figures > 0 && !defaults.contains("Extension=\"png\"")) {
+      defaults += "<Default Extension=\"png\" ContentType=\"image/png\"/>";
+    }
+    parts.put("[Content_Types].xml", defaults.isEmpty() ? CONTENT_TYPES
+        : utf8(contentTypes(defaults)));
     parts.put("_rels/.rels", PACKAGE_RELATIONSHIPS);
     parts.put("docProps/app.xml", APP);
-    DocxBuilder.Body body = DocxBuilder.documentXml(document, pageStarts(document));
     parts.put("docProps/core.xml", utf8(core(info)));
     parts.put("docProps/custom.xml", utf8(custom(info, body.fields())));
-    parts.put("word/_rels/document.xml.rels", DOCUMENT_RELATIONSHIPS);
+    parts.put("word/_rels/document.xml.rels",
+        figures == 0 ? DOCUMENT_RELATIONSHIPS : utf8(documentRelationships(figures)));
     parts.put("word/document.xml", utf8(body.xml()));
     parts.put("word/header1.xml", utf8(DocxBuilder.headerXml(info)));
     parts.put("word/footer1.xml", utf8(DocxBuilder.footerXml(info)));
@@ -126,6 +140,9 @@ final class DocxPackage {
     parts.put("word/styles.xml", DocxStyles.STYLES_PART);
     parts.put("word/numbering.xml", DocxStyles.NUMBERING_PART);
     parts.put("word/settings.xml", DocxStyles.SETTINGS_PART);
+    for (int n = 1; n <= figures; n++) {
+      parts.put("word/media/figure" + n + ".png", body.figures().get(n - 1));
+    }
     return parts;
   }
 

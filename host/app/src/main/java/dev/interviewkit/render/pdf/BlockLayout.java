@@ -79,6 +79,8 @@ final class BlockLayout {
       return choiceGroup(g);
     } else if (block instanceof dev.interviewkit.api.doc.HeatMap m) {
       return tables.heatMap(m);
+    } else if (block instanceof dev.interviewkit.api.doc.Figure f) {
+      return figure(f, tables.textWidth());
     }
     throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
   }
@@ -176,6 +178,25 @@ final class BlockLayout {
     cell.addElement(text(c.text(), Fonts.regular(Style.BODY), Style.BODY_LEADING, 0f));
     cell.setRunDirection(RunDirection.of(c.text()));
     PdfPTable table = fullWidth(1);
+    table.addCell(cell);
+    table.setSpacingBefore(2f);
+    table.setSpacingAfter(Style.BLOCK_AFTER);
+    return table;
+  }
+
+  /** A picture centred at its size, or scaled down in proportion to {@code room} points wide. */
+  static PdfPTable figure(dev.interviewkit.api.doc.Figure f, float room) {
+    com.lowagie.text.Image image = PngImages.of(f);
+    float width = Math.min(f.width(), room);
+    image.scaleAbsolute(width, f.height() * width / f.width());
+    PdfPCell cell = bare();
+    cell.setImage(image);
+    cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+    cell.setPadding(0f);
+    PdfPTable table = new PdfPTable(1);
+    table.setTotalWidth(width);
+    table.setLockedWidth(true);
+    table.setHorizontalAlignment(Element.ALIGN_CENTER);
     table.addCell(cell);
     table.setSpacingBefore(2f);
     table.setSpacingAfter(Style.BLOCK_AFTER);

@@ -64,7 +64,8 @@ final class ContentDigest {
       sha.update(bytes);
     } else if (value instanceof Enum<?> e) {
       tagged(sha, 'E', e.getDeclaringClass().getName() + "." + e.name());
-    } else if (value instanceof Integer || value instanceof Boolean || value instanceof LocalDate) {
+    } else if (value instanceof Integer || value instanceof Boolean || value instanceof LocalDate
+        || value instanceof Float) {
       tagged(sha, 'V', value.toString());
     } else {
       throw new IllegalArgumentException(

@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * Lays a document's blocks out on the pages of an open OpenPDF document and decides where pages
  * break: a heading stays with what follows it, a paragraph never leaves a single line at a page's
- * foot or head, a list's last item never stands alone, a legend stays with its chart, tables page
+ * foot or head, a list's last item never stands alone, a legend stays with its chart or figure, tables page
  * by hand ({@link TableLayout}), and the last page is not left nearly empty when moving one block
  * avoids it.
  */
@@ -71,7 +71,7 @@ final class PageFlow {
         if (isAtomic(following)) {
           run.addAll(following instanceof KeepTogether k ? k.blocks() : List.of(following));
           int after = end + 1;
-          if (following instanceof HeatMap && isLegend(at(blocks, after))) {
+          if (isChart(following) && isLegend(at(blocks, after))) {
             run.add(blocks.get(after++));
           }
           if (starts != null) {
@@ -97,7 +97,7 @@ final class PageFlow {
       } else if (block instanceof PageBreak) {
         pdf.newPage();
         i++;
-      } else if (block instanceof HeatMap && isLegend(next)) {
+      } else if (isChart(block) && isLegend(next)) {
         addKeptTogether(List.of(block, next), i, 2, -1);
         i += 2;
       } else if (block instanceof KeepTogether k) {
@@ -311,7 +311,12 @@ final class PageFlow {
         || block instanceof ChoiceGroup
         || block instanceof Callout
         || block instanceof SideBySide
-        || block instanceof HeatMap;
+        || isChart(block);
+  }
+
+  /** A heat map or a figure: a picture that keeps the small print after it as its legend. */
+  private static boolean isChart(Block block) {
+    return block instanceof HeatMap || block instanceof dev.interviewkit.api.doc.Figure;
   }
 
 }

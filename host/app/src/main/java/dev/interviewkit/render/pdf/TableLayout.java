@@ -43,6 +43,11 @@ final class TableLayout {
     this.starts = starts;
   }
 
+  /** The width between the page margins, in points. */
+  float textWidth() {
+    return pdf.right() - pdf.left();
+  }
+
   /** A whole table, for measuring or for nesting in a kept-together group. */
   PdfPTable whole(Table t) {
     TableFit.Fit fit = fit(t);

@@ -7,6 +7,10 @@ import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.Heading;
 import dev.interviewkit.api.doc.KeepTogether;
 import dev.interviewkit.api.doc.Paper;
+import dev.interviewkit.calibration.Calibration;
+import dev.interviewkit.calibration.CalibrationDocument;
+import dev.interviewkit.calibration.ObservationSource;
+import dev.interviewkit.calibration.ScoreObservation;
 import dev.interviewkit.compose.LoopDocuments;
 import dev.interviewkit.debrief.Debrief;
 import dev.interviewkit.debrief.DebriefDocuments;
@@ -118,6 +122,22 @@ class PdfArchivalTest {
         List.of("risk"), Map.of(), Map.of(), cards, Map.of(), List.of());
     assertPdfA2b("debrief-" + paper,
         render(DebriefDocuments.summary(debrief, paper, DisplayText.pdf())));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Paper.class)
+  void calibrationReportWithItsChartsIsPdfA2b(Paper paper) {
+    List<ScoreObservation> scores = new ArrayList<>();
+    for (int l = 0; l < 30; l++) {
+      for (String who : List.of("Priya Raman", "Дмитрий Иванов", "Ann Ng")) {
+        scores.add(new ScoreObservation("loop-" + l, LocalDate.of(2026, 1, 1).plusDays(l), "cto",
+            "c" + l, "round-" + who.length(), who, "risk", List.of("q" + l % 4),
+            1 + (l + who.length()) % 4, "yes", java.util.Optional.of(l % 2 == 0 ? "hire" : "no")));
+      }
+    }
+    Calibration calibration = Calibration.of(ObservationSource.Scope.all(), scores);
+    assertPdfA2b("calibration-" + paper, render(CalibrationDocument.of(calibration,
+        "history.csv", Map.of(), paper, LocalDate.of(2026, 12, 2))));
   }
 
   @ParameterizedTest

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interviewkit.api.doc.Document;
+import dev.interviewkit.api.doc.Figure;
+import dev.interviewkit.api.doc.Heading;
 import dev.interviewkit.api.doc.HeatMap;
 import dev.interviewkit.api.doc.Logo;
 import dev.interviewkit.api.doc.Organisation;
@@ -41,6 +43,7 @@ class DocxSchemaTest {
     HeatMap heatMap = new HeatMap("Competency", List.of("R1", "R2"), List.of("a", "b"),
         List.of(List.of(0, 2), List.of(4, 1)), 4);
     return Stream.of(
+        SampleDocuments.of(List.of(new Heading(1, "A chart"), figure(), figure())),
         SampleDocuments.packet(Paper.LETTER),
         SampleDocuments.packet(Paper.A4),
         SampleDocuments.of(List.of(heatMap)),
@@ -49,6 +52,19 @@ class DocxSchemaTest {
                 Images.png(30, 10, false), 30, 10)), "Confidential")),
             SampleDocuments.packetBlocks()),
         SampleDocuments.of(List.of()));
+  }
+
+  /** A small grey PNG as a figure, wider than the page so the writer must scale it down. */
+  static Figure figure() {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+    java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(image, "png", png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return new Figure(png.toByteArray(), 900f, 450f, "A chart & its \"alt\" text <here>");
   }
 
   @ParameterizedTest
