@@ -195,6 +195,34 @@ class RecordCliTest {
   }
 
   @Test
+  void calibrationReadsTheScorecardsSubmittedToTheRecord() throws Exception {
+    Kit loop = CliTest.kit("scorecards", "--role", "director-of-engineering", "--candidate",
+        "Jane Doe", "--date", "2026-12-03", "--format", "pdf", "--out",
+        tmp.resolve("loops").toString());
+    assertEquals(0, loop.exitCode(), loop.err());
+    List<Path> cards = loop.paths().stream().filter(p -> p.toString().endsWith(".pdf")).toList();
+    String[] panel = {"Priya Raman", "Marco Bianchi", "Dana Okafor", "Lena Fischer", "Noor Haddad"};
+    for (int i = 0; i < cards.size(); i++) {
+      fillAll(cards.get(i), i == 0 ? "1" : "3", panel[i % panel.length]);
+      Kit submit = CliTest.kit("scorecard", "submit", cards.get(i).toString());
+      assertEquals(0, submit.exitCode(), submit.err());
+    }
+    Kit report = CliTest.kit("calibration", "--out", tmp.resolve("reports").toString(),
+        "--date", "2026-12-10");
+    assertEquals(0, report.exitCode(), report.err());
+    Path json = report.paths().stream().filter(p -> p.toString().endsWith(".json")).findFirst()
+        .orElseThrow();
+    String data = Files.readString(json);
+    for (int i = 0; i < cards.size(); i++) {
+      assertTrue(data.contains(panel[i % panel.length]), panel[i % panel.length] + " missing: "
+          + data);
+    }
+    Path pdf = report.paths().stream().filter(p -> p.toString().endsWith(".pdf")).findFirst()
+        .orElseThrow();
+    assertTrue(pdfText(pdf).contains("Priya Raman"), "the harsh interviewer is in the report");
+  }
+
+  @Test
   void debriefWaitsForEveryRoundOfALoopOnRecordUnlessIncomplete() throws Exception {
     Kit loop = CliTest.kit("scorecards", "--role", "director-of-engineering", "--candidate",
         "Jane Doe", "--date", "2026-12-03", "--format", "pdf,docx", "--out",

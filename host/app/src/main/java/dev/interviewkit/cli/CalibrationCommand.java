@@ -6,6 +6,7 @@ import dev.interviewkit.bank.Competency;
 import dev.interviewkit.calibration.CalibrationService;
 import dev.interviewkit.calibration.ObservationFile;
 import dev.interviewkit.calibration.ObservationSource;
+import dev.interviewkit.calibration.RecordObservations;
 import dev.interviewkit.service.ExitCode;
 import dev.interviewkit.service.KitException;
 import java.nio.file.Path;
@@ -25,14 +26,16 @@ import picocli.CommandLine.Option;
         + "interval); per competency, agreement as Krippendorff's alpha (ordinal) with a "
         + "bootstrap interval; per question, its scores and how well they separate hires from "
         + "no-hires. Writes calibration.pdf, .docx, .csv and .json into a folder of its own "
-        + "under --out.", "Reads an export of score observations (see docs/calibration.md)."})
+        + "under --out.", "Reads the hiring record, or with --observations an export of score "
+        + "observations (see docs/calibration.md)."})
 final class CalibrationCommand implements Callable<Integer> {
 
   private final Context context;
   @Mixin HostOptions options = new HostOptions();
 
-  @Option(names = "--observations", required = true, paramLabel = "FILE",
-      description = "The score observations: a .csv or .json export (docs/calibration.md).")
+  @Option(names = "--observations", paramLabel = "FILE",
+      description = "Read the score observations from a .csv or .json export "
+          + "(docs/calibration.md) instead of the hiring record.")
   Path observations;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -68,14 +71,16 @@ final class CalibrationCommand implements Callable<Integer> {
     dev.interviewkit.config.KitConfig config = context.config();
     ObservationSource.Scope scope = new ObservationSource.Scope(Optional.ofNullable(role),
         Optional.ofNullable(since).map(s -> day("--since", s)));
+    ObservationSource source = observations != null ? new ObservationFile(observations)
+        : new RecordObservations(context.requireRecord());
     CalibrationService service = new CalibrationService(context.host(options).renderers());
     CalibrationService.Report report = service.report(new CalibrationService.Request(
-        new ObservationFile(observations), scope, titles(context.catalog(options)),
+        source, scope, titles(context.catalog(options)),
         paper != null ? paper : config.paper(),
         date == null ? LocalDate.now() : day("--date", date), out != null ? out : config.out(),
         config.organisation()));
     if (report.calibration().loops() == 0) {
-      context.err.println("kit: warning: no scores in " + observations
+      context.err.println("kit: warning: no scores in " + source.describe()
           + role(" for role ") + (since == null ? "" : " since " + since)
           + "; the report is empty");
     }
