@@ -16,11 +16,6 @@ public final class UserPlugins {
 
   private UserPlugins() {}
 
-  /** The folder for this process; it may not exist yet. */
-  public static Path folder() {
-    return folder(Optional.empty());
-  }
-
   /** The folder for this process, {@code configured} being {@code kit.yaml}'s {@code plugins:}. */
   public static Path folder(Optional<Path> configured) {
     String property = System.getProperty(PROPERTY);

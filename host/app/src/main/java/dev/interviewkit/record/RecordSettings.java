@@ -45,11 +45,7 @@ public record RecordSettings(String database, String user, String passwordEnv,
    * {@value #ENVIRONMENT} says.
    */
   public static RecordSettings defaults() {
-    String given = System.getProperty(PROPERTY);
-    if (given == null) {
-      given = System.getenv(ENVIRONMENT);
-    }
-    return new RecordSettings(given == null ? "" : given, "", "", OptionalInt.empty());
+    return new RecordSettings(override().orElse(""), "", "", OptionalInt.empty());
   }
 
   /**
@@ -57,12 +53,14 @@ public record RecordSettings(String database, String user, String passwordEnv,
    * {@value #ENVIRONMENT} overrides the database.
    */
   public static RecordSettings of(dev.interviewkit.config.KitConfig.Recording record) {
-    String given = System.getProperty(PROPERTY);
-    if (given == null) {
-      given = System.getenv(ENVIRONMENT);
-    }
-    return new RecordSettings(given != null ? given : record.database(),
+    return new RecordSettings(override().orElse(record.database()),
         record.user().orElse(""), record.passwordEnv().orElse(""), record.exposureLimit());
+  }
+
+  /** The database {@value #PROPERTY} (first) or {@value #ENVIRONMENT} names, if either is set. */
+  private static java.util.Optional<String> override() {
+    String given = System.getProperty(PROPERTY);
+    return java.util.Optional.ofNullable(given != null ? given : System.getenv(ENVIRONMENT));
   }
 
   /** A SQLite file. */
@@ -84,7 +82,8 @@ public record RecordSettings(String database, String user, String passwordEnv,
 
   /** The SQLite file: the path given, or {@code $XDG_DATA_HOME/interview-kit/record.db}. */
   Path file() {
-    return database.isEmpty() ? DataDirs.data().resolve("interview-kit").resolve("record.db")
+    return database.isEmpty()
+        ? dev.interviewkit.config.Dirs.fromEnvironment().data().resolve("record.db")
         : Path.of(database);
   }
 
