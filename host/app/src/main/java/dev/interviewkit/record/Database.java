@@ -48,7 +48,7 @@ final class Database {
         migrate();
         migrated = true;
       }
-      Connection c = open();
+      Connection c = openPatiently();
       c.setAutoCommit(false);
       return c;
     } catch (SQLException e) {
@@ -63,6 +63,40 @@ final class Database {
     return "jdbc:sqlite:" + settings.file().toAbsolutePath();
   }
 
+  /**
+   * {@link #open()}, tried again while SQLite reports the file busy: a connection opening while
+   * another process checkpoints the write-ahead log can be refused before its busy handler runs.
+   */
+  private Connection openPatiently() throws SQLException {
+    long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+    long pause = 5;
+    while (true) {
+      try {
+        return open();
+      } catch (SQLException e) {
+        if (!busy(e) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(pause);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        pause = Math.min(pause * 2, 200);
+      }
+    }
+  }
+
+  private boolean busy(SQLException e) {
+    if (settings.postgres()) {
+      return false;
+    }
+    String m = String.valueOf(e.getMessage());
+    return m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED")
+        || m.contains("database is locked");
+  }
+
   private Connection open() throws SQLException {
     Properties p = new Properties();
     if (settings.postgres()) {
@@ -75,7 +109,6 @@ final class Database {
       p.setProperty("connectTimeout", "10");
       return DriverManager.getConnection(url(), p);
     }
-    p.setProperty("journal_mode", "WAL");
     p.setProperty("busy_timeout", String.valueOf(BUSY_TIMEOUT_MS));
     p.setProperty("foreign_keys", "true");
     p.setProperty("transaction_mode", "IMMEDIATE");
@@ -95,7 +128,7 @@ final class Database {
             + file.getParent() + ": " + e.getMessage() + "; set record.database or 'off'");
       }
     }
-    try (Connection c = open()) {
+    try (Connection c = openPatiently()) {
       if (current(c)) {
         return;
       }
@@ -113,10 +146,11 @@ final class Database {
   private void migrateLocked(Path lock) throws SQLException {
     try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE,
         StandardOpenOption.WRITE); FileLock held = ch.lock()) {
-      try (Connection c = open()) {
+      try (Connection c = openPatiently()) {
         if (current(c)) {
           return;
         }
+        useWriteAheadLog(c);
       }
       runFlyway();
     } catch (IOException e) {
@@ -137,6 +171,16 @@ final class Database {
     } catch (FlywayException e) {
       throw new KitException(ExitCode.RECORD, "cannot migrate the record "
           + settings.describe() + ": " + firstLine(e.getMessage()));
+    }
+  }
+
+  /** Switches a new SQLite record to WAL; the mode is kept in the file, so this runs once. */
+  private static void useWriteAheadLog(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("PRAGMA journal_mode=WAL")) {
+      if (!r.next() || !"wal".equalsIgnoreCase(r.getString(1))) {
+        throw new SQLException("the record's file system does not support write-ahead logging");
+      }
     }
   }
 
