@@ -50,7 +50,10 @@ public final class PdfRenderer implements Renderer {
     render(model, out, null);
   }
 
-  /** Renders {@code model}, telling {@code starts} (when not null) where its pages begin. */
+  /**
+   * Renders {@code model}, telling {@code starts} (when not null) where its pages begin; with
+   * {@code starts} it only lays the document out and writes nothing to {@code out}.
+   */
   void render(Document model, OutputStream out, PageStarts starts) throws IOException {
     Objects.requireNonNull(model, "document");
     Objects.requireNonNull(out, "out");
@@ -95,6 +98,12 @@ public final class PdfRenderer implements Renderer {
     new PageFlow(pdf, writer, info.title(), starts).addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
+    }
+    if (starts != null) {
+      // only the page breaks are wanted: end the last page as close() would, but skip writing
+      // the fonts, the form and the rest of a file nobody reads
+      pdf.newPage();
+      return new byte[0];
     }
     pdf.close();
     return buffer.toByteArray();
