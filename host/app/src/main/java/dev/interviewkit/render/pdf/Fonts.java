@@ -2,6 +2,7 @@ package dev.interviewkit.render.pdf;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.SharedProgramFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,9 +69,11 @@ final class Fonts {
             "font " + DEJAVU + file + " is missing: the jasperreports-fonts jar must be on the"
                 + " class path");
       }
-      BaseFont font =
-          BaseFont.createFont(
-              file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+      byte[] ttf = in.readAllBytes();
+      // the full font's program is compressed once per JVM, not once per file
+      BaseFont font = subset
+          ? BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null)
+          : new SharedProgramFont(file, ttf);
       font.setSecureRandom(new SubsetPrefixRandom());
       font.setSubset(subset);
       // PDF/A-2 makes a CIDSet optional, but one must then list every glyph the embedded

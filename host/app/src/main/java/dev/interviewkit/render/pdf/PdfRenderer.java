@@ -84,7 +84,7 @@ public final class PdfRenderer implements Renderer {
             Style.MARGIN_SIDE,
             Style.MARGIN_TOP,
             Style.MARGIN_BOTTOM);
-    PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
+    PdfWriter writer = SharingWriter.of(pdf, buffer);
     writer.setPageEvent(new PageFrame(info.header(), info.footer(), info.organisation()));
     writer.setPageEvent(new Outlines());
     if (starts != null) {
