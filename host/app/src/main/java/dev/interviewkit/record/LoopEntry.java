@@ -65,8 +65,12 @@ public record LoopEntry(String id, String candidate, String email, String role, 
                   scored.stream().filter(q::assesses).toList()))
               .toList()));
     }
+    // hashed on every core (a loop's files are a few MB), kept in the files' order
+    Map<String, String> sums = files.entrySet().parallelStream().collect(
+        java.util.stream.Collectors.toConcurrentMap(Map.Entry::getKey,
+            e -> Hashes.sha256(e.getValue())));
     Map<String, FileEntry> hashed = new LinkedHashMap<>();
-    files.forEach((name, bytes) -> hashed.put(name, new FileEntry(Hashes.sha256(bytes),
+    files.forEach((name, bytes) -> hashed.put(name, new FileEntry(sums.get(name),
         bytes.length)));
     return new LoopEntry(LoopDocuments.loopId(loop), loop.candidate(), email,
         loop.role().id(), loop.date(), loop.seed(), folder.toAbsolutePath().normalize(),
