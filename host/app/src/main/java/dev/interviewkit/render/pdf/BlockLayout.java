@@ -6,6 +6,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -87,9 +88,12 @@ final class BlockLayout {
 
   static Paragraph heading(Heading h) {
     int level = h.level() - 1;
-    Chunk text = new Chunk(h.text(), Fonts.bold(Style.HEADING[level]));
-    text.setGenericTag(Outlines.tag(h.level(), HEADINGS.incrementAndGet(), h.text()));
-    Paragraph p = new Paragraph(Style.HEADING[level] * 1.25f, text);
+    List<Chunk> text = Fonts.chunks(h.text(), Fonts.bold(Style.HEADING[level]),
+        DefaultSplitCharacter.DEFAULT);
+    String tag = Outlines.tag(h.level(), HEADINGS.incrementAndGet(), h.text());
+    text.forEach(chunk -> chunk.setGenericTag(tag));
+    Paragraph p = Fonts.with(new Paragraph(Style.HEADING[level] * 1.25f, text.get(0)),
+        text.subList(1, text.size()));
     p.setSpacingBefore(Style.HEADING_BEFORE[level]);
     p.setSpacingAfter(Style.HEADING_AFTER[level]);
     return p;
@@ -115,14 +119,14 @@ final class BlockLayout {
   }
 
   /** Text that wraps only between words, never between a number and its unit ("60 min"). */
-  static Chunk words(String text, Font font) {
-    Chunk chunk = new Chunk(TableFit.noBreaks(text), font);
-    chunk.setSplitCharacter(TableLayout.WordBreaks.INSTANCE);
-    return chunk;
+  static List<Chunk> words(String text, Font font) {
+    return Fonts.chunks(TableFit.noBreaks(text), font, TableLayout.WordBreaks.INSTANCE);
   }
 
   static Paragraph text(String text, Font font, float leading, float after) {
-    Paragraph p = new Paragraph(leading, words(text, font));
+    List<Chunk> words = words(text, font);
+    Paragraph p = Fonts.with(new Paragraph(leading, words.get(0)),
+        words.subList(1, words.size()));
     p.setSpacingAfter(after);
     return p;
   }
@@ -152,10 +156,12 @@ final class BlockLayout {
     list.setIndentationLeft(rightToLeft ? 0f : LIST_INDENT);
     for (int i = 0; i < items.size(); i++) {
       String symbol = first > 0 ? (first + i) + "." : "•";
-      ListItem item = rightToLeft
-          ? new ListItem(Style.BODY_LEADING, symbol + "\u00A0\u00A0" + items.get(i),
-              Fonts.regular(Style.BODY))
-          : new ListItem(Style.BODY_LEADING, words(items.get(i), Fonts.regular(Style.BODY)));
+      List<Chunk> words = rightToLeft
+          ? Fonts.chunks(symbol + "\u00A0\u00A0" + items.get(i), Fonts.regular(Style.BODY),
+              DefaultSplitCharacter.DEFAULT)
+          : words(items.get(i), Fonts.regular(Style.BODY));
+      ListItem item = Fonts.with(new ListItem(Style.BODY_LEADING, words.get(0)),
+          words.subList(1, words.size()));
       if (rightToLeft) {
         item.setAlignment(Element.ALIGN_LEFT); // right to left, "left" is the start: the right
       } else if (first > 0) {

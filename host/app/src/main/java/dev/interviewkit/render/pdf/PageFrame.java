@@ -39,7 +39,7 @@ final class PageFrame extends PdfPageEventHelper {
     this.footer = footer;
     this.organisation = organisation;
     this.logo = organisation.logo().map(PageFrame::image).orElse(null);
-    this.labelWidth = Fonts.regular().getWidthPoint(Preflight.PAGE_LABEL_SAMPLE, Style.SMALL) + 2f;
+    this.labelWidth = Fonts.width(Preflight.PAGE_LABEL_SAMPLE, false, Style.SMALL) + 2f;
   }
 
   private static Image image(Logo logo) {
@@ -63,7 +63,7 @@ final class PageFrame extends PdfPageEventHelper {
       ColumnText.showTextAligned(
           canvas,
           Element.ALIGN_LEFT,
-          new Phrase(header, Fonts.regular(Style.SMALL)),
+          Fonts.phrase(header, Fonts.regular(Style.SMALL)),
           left,
           top - Style.HEADER_BASELINE,
           0,
@@ -84,7 +84,7 @@ final class PageFrame extends PdfPageEventHelper {
       ColumnText.showTextAligned(
           canvas,
           Element.ALIGN_LEFT,
-          new Phrase(footer, Fonts.regular(Style.SMALL)),
+          Fonts.phrase(footer, Fonts.regular(Style.SMALL)),
           left,
           Style.FOOTER_BASELINE,
           0,
@@ -127,26 +127,26 @@ final class PageFrame extends PdfPageEventHelper {
     if (name.isEmpty()) {
       return;
     }
-    float used = header.isEmpty() ? 0f : Fonts.regular().getWidthPoint(header, Style.SMALL) + 12f;
+    float used = header.isEmpty() ? 0f : Fonts.width(header, false, Style.SMALL) + 12f;
     float baseline = top - Style.HEADER_BASELINE;
-    if (Fonts.bold().getWidthPoint(name, Style.SMALL) > end - left - used) {
+    if (Fonts.width(name, true, Style.SMALL) > end - left - used) {
       baseline += Style.SMALL_LEADING;
       name = fit(name, end - left);
     }
     ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-        new Phrase(name, Fonts.bold(Style.SMALL)), end, baseline, 0, lineDirection(name), 0);
+        Fonts.phrase(name, Fonts.bold(Style.SMALL)), end, baseline, 0, lineDirection(name), 0);
   }
 
   /** {@code name} as far as it fits in {@code room} points, cut with "…"; empty if nothing fits. */
   static String fit(String name, float room) {
-    if (Fonts.bold().getWidthPoint(name, Style.SMALL) <= room) {
+    if (Fonts.width(name, true, Style.SMALL) <= room) {
       return name;
     }
     int end = name.length();
     while (end > 0) {
       end = name.offsetByCodePoints(end, -1);
       String cut = name.substring(0, end).stripTrailing() + "…";
-      if (end > 0 && Fonts.bold().getWidthPoint(cut, Style.SMALL) <= room) {
+      if (end > 0 && Fonts.width(cut, true, Style.SMALL) <= room) {
         return cut;
       }
     }

@@ -56,12 +56,13 @@ public final class PdfRenderer implements Renderer {
     Objects.requireNonNull(out, "out");
     Document document = RunningLine.fitted(model,
         model.info().paper().widthPoints() - 2 * Style.MARGIN_SIDE, Style.SMALL,
-        (text, bold, size) -> Fonts.regular().getWidthPoint(text, size));
-    Preflight.check(document);
+        (text, bold, size) -> Fonts.width(text, false, size));
+    boolean fallback = Preflight.check(document);
     byte[] digest = ContentDigest.of(document);
     byte[] pdf;
     try {
-      pdf = Fonts.withSubsetSeed(ContentDigest.seed(digest), () -> write(document, digest, starts));
+      pdf = Fonts.withSubsetSeed(ContentDigest.seed(digest), fallback,
+          () -> write(document, digest, starts));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (DocumentException | ExceptionConverter e) {

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.interviewkit.api.doc.HeatMap;
 import dev.interviewkit.api.doc.Table;
+import dev.interviewkit.render.EastAsian;
 import dev.interviewkit.render.TableFit;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class TableLayout {
   private static final float PADDING = 2 * PAD_SIDE + Style.HAIRLINE + 1f;
   private static final float HEAT_BAR_ROOM = 26f;
   private static final TableFit.Metrics METRICS =
-      (text, bold, size) -> (bold ? Fonts.bold() : Fonts.regular()).getWidthPoint(text, size);
+      (text, bold, size) -> Fonts.width(text, bold, size);
 
   private final com.lowagie.text.Document pdf;
   private final PdfWriter writer;
@@ -254,9 +255,9 @@ final class TableLayout {
   }
 
   static PdfPCell gridCell(String text, Font font) {
-    Chunk chunk = new Chunk(TableFit.noBreaks(text), font);
-    chunk.setSplitCharacter(WordBreaks.INSTANCE);
-    PdfPCell cell = new PdfPCell(new Phrase(chunk));
+    List<Chunk> chunks = Fonts.chunks(TableFit.noBreaks(text), font, WordBreaks.INSTANCE);
+    PdfPCell cell = new PdfPCell(Fonts.with(new Phrase(chunks.get(0)),
+        chunks.subList(1, chunks.size())));
     cell.setRunDirection(RunDirection.of(text));
     cell.setLeading(font.getSize() * CELL_LEADING, 0f);
     cell.setBorderWidth(Style.HAIRLINE);
@@ -271,8 +272,10 @@ final class TableLayout {
 
   /**
    * Lines break only at spaces, never after a hyphen as OpenPDF otherwise does, so a hyphenated
-   * name stays whole. (OpenPDF breaks at every plain space whatever this rule says, which is why a
-   * number and its unit are joined by a no-break space instead, {@link TableFit#noBreaks}.)
+   * name stays whole, and in Chinese or Japanese text between characters ({@link
+   * EastAsian#breakBetween}). (OpenPDF breaks at every plain space whatever this rule says, which
+   * is why a number and its unit are joined by a no-break space instead, {@link
+   * TableFit#noBreaks}.)
    */
   static final class WordBreaks extends DefaultSplitCharacter {
 
@@ -281,7 +284,9 @@ final class TableLayout {
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
       char c = getCurrentCharacter(current, cc, ck);
-      return c == ' ' || c == '\t';
+      return c == ' ' || c == '\t'
+          || current + 1 < end
+              && EastAsian.breakBetween(c, getCurrentCharacter(current + 1, cc, ck));
     }
   }
 }
