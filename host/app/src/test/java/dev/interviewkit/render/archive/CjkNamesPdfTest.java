@@ -85,7 +85,7 @@ class CjkNamesPdfTest {
 
   @ParameterizedTest
   @EnumSource(Paper.class)
-  void everyPdfPrintsTheNamesWholeInEmbeddedFontsAndIsPdfA2b(Paper paper) throws IOException {
+  void everyPdfPrintsTheNamesWholeInEmbeddedFontsAndEachKindIsPdfA2b(Paper paper) throws IOException {
     List<Document> documents = everyPdf(paper);
     for (int i = 0; i < documents.size(); i++) {
       Document document = documents.get(i);
@@ -101,7 +101,9 @@ class CjkNamesPdfTest {
         assertTrue(fonts.stream().anyMatch(f -> !f.getName().contains("DejaVu")),
             name + " has no fallback font: " + fonts);
       }
-      assertPdfA2b(name, pdf);
+      if (i < 4) { // overview, reference check, first packet and scorecard: each kind once
+        assertPdfA2b(name, pdf);
+      }
     }
     String packets = new PDFTextStripper().getText(Loader.loadPDF(render(
         docs(paper).packet(LOOP.rounds().get(0)))));
