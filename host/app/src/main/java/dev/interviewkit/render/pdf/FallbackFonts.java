@@ -30,6 +30,7 @@ final class FallbackFonts {
   private static final Map<Path, Face> LOADED = new ConcurrentHashMap<>();
   private static volatile List<Path> configured = List.of();
   private static volatile List<Face> chain;
+  private static volatile List<BaseFont> subsets;
 
   private FallbackFonts() {}
 
@@ -42,6 +43,7 @@ final class FallbackFonts {
     if (!normalized.equals(configured)) {
       configured = List.copyOf(normalized);
       chain = null;
+      subsets = null;
     }
   }
 
@@ -61,7 +63,12 @@ final class FallbackFonts {
 
   /** The subset faces of {@link #faces}, for text. */
   static List<BaseFont> subsets() {
-    return faces().stream().map(Face::subset).toList();
+    List<BaseFont> fonts = subsets;
+    if (fonts == null) {
+      fonts = faces().stream().map(Face::subset).toList();
+      subsets = fonts;
+    }
+    return fonts;
   }
 
   /** The fonts tried, for a message: "DejaVu Sans" and each fallback file's name. */
@@ -86,18 +93,22 @@ final class FallbackFonts {
   }
 
   private static Face face(Path file) {
-    return new Face(file, Fonts.prepared(open(file), true), Fonts.prepared(open(file), false));
-  }
-
-  private static BaseFont open(Path file) {
-    String name = file.toString();
-    if (name.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-      name += ",0"; // a collection's first face
-    }
     try {
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
+      // read once into memory: OpenPDF reads a font file afresh, in small pieces, for every
+      // document that embeds it
+      byte[] bytes = Files.readAllBytes(file);
+      return new Face(file, Fonts.prepared(open(file, bytes), true),
+          Fonts.prepared(open(file, bytes), false));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load font " + file, e);
     }
+  }
+
+  private static BaseFont open(Path file, byte[] bytes) throws IOException {
+    String name = file.getFileName().toString();
+    if (name.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+      name += ",0"; // a collection's first face
+    }
+    return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
   }
 }

@@ -77,7 +77,7 @@ final class Fonts {
    */
   static List<Run> runs(String text, boolean bold) {
     BaseFont primary = bold ? bold() : regular();
-    if (FallbackFonts.subsets().isEmpty() || text.codePoints().allMatch(primary::charExists)) {
+    if (drawsAll(primary, text) || FallbackFonts.subsets().isEmpty()) {
       return List.of(new Run(text, primary));
     }
     List<Run> runs = new ArrayList<>();
@@ -101,8 +101,23 @@ final class Fonts {
     return runs;
   }
 
+  private static boolean drawsAll(BaseFont font, String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!font.charExists(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
   /** The width of {@code text} in points, each run measured in its own font. */
   static float width(String text, boolean bold, float size) {
+    BaseFont primary = bold ? bold() : regular();
+    if (drawsAll(primary, text)) {
+      return primary.getWidthPoint(text, size);
+    }
     float width = 0f;
     for (Run run : runs(text, bold)) {
       width += run.font().getWidthPoint(run.text(), size);
