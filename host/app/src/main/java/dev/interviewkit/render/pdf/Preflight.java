@@ -100,6 +100,7 @@ final class Preflight {
       text(n.label(), Fonts.bold(), where + ", note label");
       if (!n.field().isEmpty()) {
         field(n.field(), where);
+        text(n.value(), Fonts.regular(), where + ", value of field '" + n.field() + "'");
       }
     } else if (block instanceof ChoiceGroup g) {
       choiceGroup(g, where);
