@@ -82,6 +82,9 @@ public final class PdfRenderer implements Renderer {
             Style.MARGIN_TOP,
             Style.MARGIN_BOTTOM);
     PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
+    Tagger tagger = new Tagger(writer);
+    writer.setPageEvent(tagger);
+    writer.setTabs(PdfName.S);
     writer.setPageEvent(new PageFrame(info.header(), info.footer(), info.organisation()));
     writer.setPageEvent(new Outlines());
     if (starts != null) {
@@ -92,7 +95,7 @@ public final class PdfRenderer implements Renderer {
     String title = displayTitle(info);
     describe(writer.getInfo(), info, title, digest);
     Archival.mark(writer, title, info.date(), digest);
-    new PageFlow(pdf, writer, info.title(), starts).addAll(Outline.levelled(document.blocks()));
+    new PageFlow(pdf, writer, info.title(), starts, tagger).addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }
