@@ -78,8 +78,11 @@ final class Tagger extends PdfPageEventHelper {
       return th;
     }
 
-    /** A figure described by {@code alt} for screen readers. */
+    /** A figure described by {@code alt} for screen readers; an artifact with no description. */
     Node figure(String alt) {
+      if (alt.isBlank()) {
+        return child(ARTIFACT);
+      }
       Node figure = child(PdfName.FIGURE);
       figure.entries.put(PdfName.ALT, new PdfString(alt, PdfObject.TEXT_UNICODE));
       return figure;

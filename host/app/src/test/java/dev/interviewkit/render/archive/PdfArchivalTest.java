@@ -169,7 +169,8 @@ class PdfArchivalTest {
       assertTrue(catalog.getViewerPreferences().displayDocTitle(), "viewer shows the file name");
       String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
       assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);
-      assertTrue(xmp.contains("<pdfaid:conformance>B</pdfaid:conformance>"), xmp);
+      assertTrue(xmp.contains("<pdfaid:conformance>A</pdfaid:conformance>"), xmp);
+      assertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), xmp);
       assertTrue(xmp.contains(">" + title + "</rdf:li>"), xmp);
       assertTrue(xmp.contains("<rdf:li>en-GB</rdf:li>"), xmp);
       assertTrue(xmp.contains("<xmp:CreateDate>" + LOOP.date() + "T00:00:00Z<"), xmp);
