@@ -133,6 +133,11 @@ final class Tagger extends PdfPageEventHelper {
     return tagger;
   }
 
+  /** Lets go of the writer: called when its document is written or has failed. */
+  void forget() {
+    BY_WRITER.remove(writer);
+  }
+
   Node document() {
     return document;
   }
