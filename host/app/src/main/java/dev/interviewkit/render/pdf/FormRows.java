@@ -65,6 +65,12 @@ final class FormRows implements PdfPTableEvent {
       int rowStart,
       PdfContentByte[] canvases) {
     PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
+    Tagger.artifact(canvas, () -> draw(canvas, widths, heights, headerRows, rowStart));
+  }
+
+  /** Draws the frame and the lines, or the field, of the rows. */
+  private void draw(PdfContentByte canvas, float[][] widths, float[] heights, int headerRows,
+      int rowStart) {
     float left = widths[0][column];
     float right = widths[0][widths[0].length - 1];
     float top = Float.NaN;
@@ -167,6 +173,7 @@ final class FormRows implements PdfPTableEvent {
       PdfFormField formField = text.getTextField();
       formField.setUserName(field.tooltip());
       formField.put(PdfName.P, canvas.getPdfWriter().getCurrentPage());
+      Tagger.of(canvas.getPdfWriter()).widget(formField);
       canvas.getPdfWriter().addAnnotation(formField);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot add form field " + field.name(), e);

@@ -53,9 +53,14 @@ final class PageFrame extends PdfPageEventHelper {
     }
   }
 
+  /** The running header and footer are artifacts: a screen reader skips them. */
   @Override
   public void onEndPage(PdfWriter writer, com.lowagie.text.Document document) {
     PdfContentByte canvas = writer.getDirectContent();
+    Tagger.artifact(canvas, () -> frame(canvas, document));
+  }
+
+  private void frame(PdfContentByte canvas, com.lowagie.text.Document document) {
     float left = document.left();
     float right = document.right();
     float top = document.getPageSize().getHeight();
@@ -100,13 +105,10 @@ final class PageFrame extends PdfPageEventHelper {
   public void onCloseDocument(PdfWriter writer, com.lowagie.text.Document document) {
     int total = writer.getPageNumber() - 1;
     for (int i = 0; i < labels.size(); i++) {
-      ColumnText.showTextAligned(
-          labels.get(i),
-          Element.ALIGN_RIGHT,
-          new Phrase("Page " + (i + 1) + " of " + total, Fonts.regular(Style.SMALL)),
-          labelWidth,
-          LABEL_BASELINE,
-          0);
+      PdfTemplate label = labels.get(i);
+      String text = "Page " + (i + 1) + " of " + total;
+      Tagger.artifact(label, () -> ColumnText.showTextAligned(label, Element.ALIGN_RIGHT,
+          new Phrase(text, Fonts.regular(Style.SMALL)), labelWidth, LABEL_BASELINE, 0));
     }
   }
 

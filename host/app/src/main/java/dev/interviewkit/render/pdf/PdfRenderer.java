@@ -83,6 +83,20 @@ public final class PdfRenderer implements Renderer {
             Style.MARGIN_TOP,
             Style.MARGIN_BOTTOM);
     PdfWriter writer = PdfWriter.getInstance(pdf, buffer);
+    Tagger tagger = new Tagger(writer);
+    try {
+      return layOut(document, digest, starts, pdf, writer, tagger, buffer);
+    } finally {
+      tagger.forget();
+    }
+  }
+
+  private static byte[] layOut(Document document, byte[] digest, PageStarts starts,
+      com.lowagie.text.Document pdf, PdfWriter writer, Tagger tagger,
+      ByteArrayOutputStream buffer) {
+    DocumentInfo info = document.info();
+    writer.setPageEvent(tagger);
+    writer.setTabs(PdfName.S);
     writer.setPageEvent(new PageFrame(info.header(), info.footer(), info.organisation()));
     writer.setPageEvent(new Outlines());
     if (starts != null) {
@@ -93,7 +107,8 @@ public final class PdfRenderer implements Renderer {
     String title = displayTitle(info);
     describe(writer.getInfo(), info, title, digest);
     Archival.mark(writer, title, info.date(), digest);
-    new PageFlow(pdf, writer, info.title(), starts).addAll(Outline.levelled(document.blocks()));
+    new PageFlow(pdf, writer, info.title(), starts, tagger)
+        .addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }
