@@ -119,10 +119,12 @@ class CliTest {
 
   @Test
   void unprintableCandidateNameIsRefusedByNameAndWritesNothing() {
-    Kit r = kit("packet", "--role", "cto", "--candidate", "Jane 字", "--out",
+    Kit r = kit("packet", "--role", "cto", "--candidate", "Jane \uD800\uDC00", "--out",
         tmp.resolve("out").toString());
     assertEquals(8, r.exitCode(), r.err());
-    assertTrue(r.err().contains("U+5B57"), r.err());
+    assertTrue(r.err().contains("U+10000"), r.err());
+    assertTrue(r.err().contains("add a font file that has it to 'fonts:' in kit.yaml"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
     assertFalse(Files.exists(tmp.resolve("out")), "a failed run wrote output");
   }
 

@@ -61,13 +61,15 @@ class ReleaseArchiveIT {
 
   @Test
   void holdsTheLauncherLibrariesPluginsBanksDocsAndLicences() throws IOException {
-    for (String entry : List.of("bin/kit", "bin/kit.cmd", "LICENSE", "NOTICE", "README.md",
+    for (String entry : List.of("bin/kit", "bin/kit.cmd", "bin/make-image", "LICENSE", "NOTICE",
+        "README.md",
         "lib/interview-kit-app-1.0.0.jar", "lib/jasperreports-fonts-6.20.0.jar",
         "plugins/director-of-engineering.jar", "question-banks/systems-design.yaml",
         "docs/cli.md", "docs/installing.md", "licenses/DejaVu-fonts.txt")) {
       assertTrue(Files.isRegularFile(home.resolve(entry)), entry);
     }
     assertTrue(Files.isExecutable(home.resolve("bin/kit")));
+    assertTrue(Files.isExecutable(home.resolve("bin/make-image")));
     assertTrue(Files.readString(home.resolve("bin/kit.cmd")).contains("\r\n"), "kit.cmd: CRLF");
     String notice = Files.readString(home.resolve("NOTICE"));
     try (Stream<Path> libs = Files.list(home.resolve("lib"))) {
@@ -196,12 +198,21 @@ class ReleaseArchiveIT {
         "TMPDIR", System.getProperty("java.io.tmpdir"));
   }
 
+  static boolean onPath(String tool) {
+    return Stream.of("/usr/bin", "/bin").anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+  }
+
   static String exec(Path cwd, List<String> command, Map<String, String> env) throws Exception {
+    return exec(cwd, command, env, 300);
+  }
+
+  static String exec(Path cwd, List<String> command, Map<String, String> env, int seconds)
+      throws Exception {
     Process p = start(cwd, command, env);
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "still running: " + command);
+    assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), "still running: " + command);
     assertEquals(0, p.exitValue(), command + "\n" + out + err);
     return out;
   }

@@ -79,7 +79,7 @@ class UniqueLoopTest {
         李娜,engineering-manager,2026-12-07,docx
         Zoë,engineering-manager,2026-12-07,docx
         Zoe,engineering-manager,2026-12-07,docx
-        """); // Word: the bundled PDF fonts have no CJK letters
+        """); // Word: the PDFs need a CJK font, which CjkNamesPdfTest covers
     Path out = tmp.resolve("out");
     for (int run = 0; run < 2; run++) { // the second run finds every loop in its own folder again
       Kit r = CliTest.kit("batch", batch.toString(), "--out", out.toString(), "--force");

@@ -39,6 +39,7 @@ final class Context implements AutoCloseable {
   synchronized KitConfig config() {
     if (config == null) {
       config = configSource.get();
+      dev.interviewkit.render.pdf.PdfFonts.configure(config.fonts());
     }
     return config;
   }

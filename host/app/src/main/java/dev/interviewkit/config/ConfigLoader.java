@@ -35,7 +35,7 @@ final class ConfigLoader {
   static final int MAX_TEXT = 80;
 
   private static final List<String> TOP = List.of("organisation", "paper", "out", "record",
-      "plugins", "editor");
+      "plugins", "editor", "fonts");
   private static final List<String> ORGANISATION = List.of("name", "logo", "confidentiality");
   private static final List<String> RECORD = List.of("database", "user", "password_env",
       "exposure_limit");
@@ -119,6 +119,7 @@ final class ConfigLoader {
         .ifPresent(this::record);
     top.optional("plugins").ifPresent(n -> word(n, "plugins").flatMap(w -> path(n, "plugins", w))
         .ifPresent(p -> put("plugins", folder.resolve(p).normalize(), n)));
+    top.optional("fonts").ifPresent(this::fonts);
     top.optional("editor").ifPresent(n -> word(n, "editor").ifPresent(w ->
         KitConfig.Editor.of(w).ifPresentOrElse(e -> put("editor", e, n),
             () -> fault(n, "'editor' must be built-in or system, got " + Fields.quote(w)))));
@@ -139,6 +140,17 @@ final class ConfigLoader {
             fault(n, "'organisation.logo': " + e.getMessage());
           }
         }));
+  }
+
+  /** Font files, relative to this file's folder, each a TrueType font ({@link FontFile}). */
+  private void fonts(Node list) {
+    new Fields.Reader(path, problems).list(list, "'fonts'", 1, n -> word(n, "fonts")
+        .flatMap(w -> path(n, "fonts", w)).flatMap(p -> {
+          Path file = folder.resolve(p).normalize();
+          Optional<String> fault = FontFile.fault(file);
+          fault.ifPresent(f -> fault(n, "'fonts': " + f));
+          return fault.isPresent() ? Optional.empty() : Optional.of(file);
+        })).ifPresent(files -> put("fonts", List.copyOf(files), list));
   }
 
   private void record(Fields record) {
@@ -251,6 +263,8 @@ final class ConfigLoader {
         record,
         get(v, "plugins", Path.class),
         get(v, "editor", KitConfig.Editor.class),
+        get(v, "fonts", List.class).map(l -> ((List<?>) l).stream().map(Path.class::cast)
+            .toList()).orElse(List.of()),
         origins);
   }
 

@@ -1,10 +1,12 @@
 package dev.interviewkit.config;
 
 import dev.interviewkit.api.doc.Logo;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The effective configuration as rows of key, value and where the value came from. */
 public final class ConfigReport {
@@ -45,6 +47,8 @@ public final class ConfigReport {
           ? Integer.toString(c.record().exposureLimit().getAsInt()) : UNSET;
       case "plugins" -> shown(c.plugins().map(Object::toString));
       case "editor" -> shown(c.editor().map(KitConfig.Editor::word));
+      case "fonts" -> c.fonts().isEmpty() ? "(the fonts found: see docs/typesetting.md)"
+          : c.fonts().stream().map(Path::toString).collect(Collectors.joining(", "));
       default -> throw new IllegalArgumentException("no key " + key);
     };
   }

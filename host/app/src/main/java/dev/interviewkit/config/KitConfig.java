@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * @param record the hiring record's settings
  * @param plugins the folder plugins are installed in, when set
  * @param editor the workbench's bank editor, when set
+ * @param fonts the font files the PDF renderer falls back on, in order, before the well-known
+ *     system fonts (docs/typesetting.md); empty when not set
  * @param origins where each key that is set came from, by its dotted name ({@link #KEYS})
  */
 public record KitConfig(
@@ -36,13 +38,14 @@ public record KitConfig(
     Recording record,
     Optional<Path> plugins,
     Optional<Editor> editor,
+    List<Path> fonts,
     Map<String, Location> origins) {
 
   /** Every key, by its dotted name, in the order the documentation lists them. */
   public static final List<String> KEYS = List.of(
       "organisation.name", "organisation.logo", "organisation.confidentiality", "paper", "out",
       "record.database", "record.user", "record.password_env", "record.exposure_limit",
-      "plugins", "editor");
+      "plugins", "editor", "fonts");
 
   /** The output folder when none is configured. */
   public static final Path DEFAULT_OUT = Path.of("interview-packets");
@@ -55,6 +58,7 @@ public record KitConfig(
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(plugins, "plugins");
     Objects.requireNonNull(editor, "editor");
+    fonts = List.copyOf(fonts);
     if (out.toString().isBlank()) {
       throw new IllegalArgumentException("out must name a folder");
     }
@@ -72,7 +76,7 @@ public record KitConfig(
   /** The configuration when no file sets anything. */
   public static KitConfig defaults(Dirs dirs) {
     return new KitConfig(Organisation.NONE, Optional.empty(), Paper.LETTER, DEFAULT_OUT,
-        Recording.defaults(dirs), Optional.empty(), Optional.empty(), Map.of());
+        Recording.defaults(dirs), Optional.empty(), Optional.empty(), List.of(), Map.of());
   }
 
   /**

@@ -146,8 +146,24 @@ public final class TableFit {
     }
   }
 
-  /** The pieces a line of text may wrap between: words, with a number kept with its unit. */
+  /**
+   * The pieces a line of text may wrap between: words, with a number kept with its unit, and
+   * Chinese or Japanese text broken between its characters ({@link EastAsian#breakBetween}).
+   */
   public static List<String> words(String text) {
+    return pieces(text).stream().map(Piece::text).toList();
+  }
+
+  /**
+   * A piece of a line that a line may wrap before.
+   *
+   * @param spaced whether a space stands between it and the piece before (not so between two
+   *     ideographs)
+   */
+  public record Piece(String text, boolean spaced) {}
+
+  /** {@link #words} with whether each follows a space. */
+  public static List<Piece> pieces(String text) {
     List<String> words = new ArrayList<>();
     for (String word : text.strip().split("[ \\t]+")) {
       if (word.isEmpty()) {
@@ -160,7 +176,21 @@ public final class TableFit {
         words.add(word);
       }
     }
-    return words;
+    List<Piece> pieces = new ArrayList<>(words.size());
+    for (String word : words) {
+      int start = 0;
+      for (int i = 0; i < word.length(); ) {
+        int cp = word.codePointAt(i);
+        int next = i + Character.charCount(cp);
+        if (next < word.length() && EastAsian.breakBetween(cp, word.codePointAt(next))) {
+          pieces.add(new Piece(word.substring(start, next), start == 0));
+          start = next;
+        }
+        i = next;
+      }
+      pieces.add(new Piece(word.substring(start), start == 0));
+    }
+    return pieces;
   }
 
   /**

@@ -76,6 +76,8 @@ class KitConfigTest {
   @Test
   void everyKeyIsRead() throws IOException {
     Images.write(project.resolve("art/logo.png"), Images.png(40, 20, false));
+    Files.write(project.resolve("art/cjk.ttf"), new byte[] {0, 1, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0});
     project("""
         organisation:
           name: Example Corp
@@ -90,8 +92,10 @@ class KitConfigTest {
           exposure_limit: 25
         plugins: extra-plugins
         editor: system
+        fonts: [art/cjk.ttf]
         """);
     KitConfig config = load();
+    assertEquals(List.of(project.resolve("art/cjk.ttf")), config.fonts());
     assertEquals("Example Corp", config.organisation().name());
     assertEquals("Confidential: for the hiring panel only",
         config.organisation().confidentiality());
@@ -190,6 +194,33 @@ class KitConfigTest {
         "TMP/project/kit.yaml:9:19: 'record.exposure_limit' must be a whole number, got 'lots'",
         "TMP/project/kit.yaml:10:9: 'editor' must be built-in or system, got 'vim'",
         "TMP/project/kit.yaml:11:10: 'plugins' must be text, got a list"), problems());
+  }
+
+  @Test
+  void fontsAreTrueTypeFilesTakenFromTheFolderOfTheKitYamlInOrder() throws IOException {
+    Files.write(project.resolve("b.ttf"), new byte[] {0, 1, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0});
+    Files.write(project.resolve("a.ttc"), new byte[] {'t', 't', 'c', 'f', 0, 1, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 16, 0, 1, 0, 0});
+    project("fonts:\n  - b.ttf\n  - a.ttc\n");
+    KitConfig config = load();
+    assertEquals(List.of(project.resolve("b.ttf"), project.resolve("a.ttc")), config.fonts());
+    assertEquals(2, config.origin("fonts").orElseThrow().line());
+  }
+
+  @Test
+  void fontsThatAreMissingOrPostScriptOrNotFontsAreRefusedEachByName() throws IOException {
+    Files.write(project.resolve("cff.otf"), new byte[] {'O', 'T', 'T', 'O', 0, 9, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0});
+    Files.writeString(project.resolve("notes.ttf"), "not a font, only some text in a file");
+    project("fonts: [gone.ttf, cff.otf, notes.ttf]\n");
+    assertEquals(List.of(
+        "TMP/project/kit.yaml:1:9: 'fonts': TMP/project/gone.ttf does not exist or is not a file",
+        "TMP/project/kit.yaml:1:19: 'fonts': TMP/project/cff.otf has PostScript (CFF) outlines,"
+            + " which the kit cannot embed; use a font with TrueType outlines (.ttf, or a .ttc"
+            + " collection)",
+        "TMP/project/kit.yaml:1:28: 'fonts': TMP/project/notes.ttf is not a TrueType font (.ttf,"
+            + " .otf or .ttc)"), problems());
   }
 
   @Test
@@ -358,10 +389,11 @@ class KitConfigTest {
     KitConfig defaults = KitConfig.defaults(dirs);
     assertThrows(IllegalArgumentException.class, () -> new KitConfig(defaults.organisation(),
         Optional.empty(), Paper.A4, Path.of(" "), defaults.record(), Optional.empty(),
-        Optional.empty(), Map.of()));
+        Optional.empty(), List.of(), Map.of()));
     assertThrows(IllegalArgumentException.class, () -> new KitConfig(defaults.organisation(),
         Optional.empty(), Paper.A4, Path.of("x"), defaults.record(), Optional.empty(),
-        Optional.empty(), Map.of("colour", new dev.interviewkit.bank.Location("k", 1, 1))));
+        Optional.empty(), List.of(), Map.of("colour", new dev.interviewkit.bank.Location("k", 1,
+        1))));
     assertThrows(IllegalArgumentException.class, () -> new KitConfig.Recording("relative.db",
         Optional.empty(), Optional.empty(), OptionalInt.empty()));
     assertThrows(IllegalArgumentException.class, () -> new KitConfig.Recording("off",

@@ -54,7 +54,8 @@ final class ContentControls {
     out.append("<w:lock w:val=\"sdtLocked\"/><w:text w:multiLine=\"true\"/></w:sdtPr>");
     out.append("<w:sdtContent>");
     if (!value.isEmpty()) {
-      out.append("<w:r><w:t xml:space=\"preserve\">");
+      out.append("<w:r>").append(EastAsianRuns.properties("", value))
+          .append("<w:t xml:space=\"preserve\">");
       Xml.escape(out, Xml.safe(value)).append("</w:t></w:r>");
     }
     out.append("<w:r>");

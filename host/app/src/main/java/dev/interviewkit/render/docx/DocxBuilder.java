@@ -834,7 +834,7 @@ final class DocxBuilder {
   /** Adds one run holding {@code text}; line feeds become line breaks and tabs tabs. */
   private static void text(Para p, String text, String runProperties) {
     StringBuilder out = p.content;
-    out.append("<w:r>").append(runProperties);
+    out.append("<w:r>").append(EastAsianRuns.properties(runProperties, text));
     String[] lines = Xml.safe(text).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) {

@@ -43,7 +43,8 @@ final class DocxLetterhead {
   static String runs(Organisation organisation) {
     StringBuilder out = new StringBuilder(1024).append("<w:r><w:tab/></w:r>");
     if (!organisation.name().isEmpty()) {
-      out.append("<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">");
+      out.append("<w:r>").append(EastAsianRuns.properties("<w:rPr><w:b/></w:rPr>",
+          organisation.name())).append("<w:t xml:space=\"preserve\">");
       Xml.escape(out, Xml.safe(organisation.name()));
       out.append(organisation.logo().isPresent() ? " " : "").append("</w:t></w:r>");
     }

@@ -26,8 +26,7 @@ final class WordMetrics {
    * gets the PDF's columns and size, so no cell wraps onto more lines in Word than in the PDF and
    * no row is taller, which the PDF's page breaks, copied into the Word file, rely on.
    */
-  static final TableFit.Metrics PDF_METRICS = (text, bold, size) ->
-      (bold ? Wide.BOLD : Wide.REGULAR).getWidthPoint(text, size);
+  static final TableFit.Metrics PDF_METRICS = WordMetrics::wide;
 
   /** Column widths in twips summing to {@code textWidth}, and the type size, for a table. */
   static TableFit.Fit fit(List<String> header, List<List<String>> rows, int textWidth,
@@ -50,8 +49,26 @@ final class WordMetrics {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       String one = new String(Character.toChars(c));
-      width += latin.charExists(c) ? latin.getWidthPoint(one, size)
-          : (bold ? Wide.BOLD : Wide.REGULAR).getWidthPoint(one, size);
+      width += latin.charExists(c) ? latin.getWidthPoint(one, size) : wide(one, bold, size);
+      i += Character.charCount(c);
+    }
+    return width;
+  }
+
+  /**
+   * The width in DejaVu Sans; a character it lacks (Chinese, Japanese, Korean, set in an East
+   * Asian font) as one em, the width of such a font's characters.
+   */
+  static float wide(String text, boolean bold, float size) {
+    BaseFont font = bold ? Wide.BOLD : Wide.REGULAR;
+    if (text.codePoints().allMatch(font::charExists)) {
+      return font.getWidthPoint(text, size);
+    }
+    float width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      width += font.charExists(c) ? font.getWidthPoint(new String(Character.toChars(c)), size)
+          : size;
       i += Character.charCount(c);
     }
     return width;

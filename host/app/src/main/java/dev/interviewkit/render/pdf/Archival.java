@@ -56,7 +56,10 @@ final class Archival {
     return intent;
   }
 
-  /** The XMP packet: PDF/A-2b identification, Dublin Core title and language, fixed dates. */
+  /**
+   * The XMP packet: PDF/A-2a and PDF/UA-1 identification (with the extension schema PDF/A
+   * asks for pdfuaid), Dublin Core title and language, fixed dates.
+   */
   static String xmp(String title, LocalDate date, byte[] digest) {
     String when = date + "T00:00:00Z";
     String id = "uuid:" + uuid(digest);
@@ -68,9 +71,11 @@ final class Archival {
         + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
         + " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\""
         + " xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
-        + " xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\">\n"
+        + " xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\""
+        + " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
         + "<pdfaid:part>2</pdfaid:part>\n"
-        + "<pdfaid:conformance>B</pdfaid:conformance>\n"
+        + "<pdfaid:conformance>A</pdfaid:conformance>\n"
+        + "<pdfuaid:part>1</pdfuaid:part>\n"
         + "<dc:format>application/pdf</dc:format>\n"
         + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title)
         + "</rdf:li></rdf:Alt></dc:title>\n"
@@ -83,10 +88,29 @@ final class Archival {
         + "<xmpMM:DocumentID>" + id + "</xmpMM:DocumentID>\n"
         + "<xmpMM:InstanceID>" + id + "</xmpMM:InstanceID>\n"
         + "</rdf:Description>\n"
+        + PDFUA_SCHEMA
         + "</rdf:RDF>\n"
         + "</x:xmpmeta>\n"
         + "<?xpacket end=\"w\"?>";
   }
+
+  /** The PDF/A extension schema describing pdfuaid:part, which PDF/A does not predefine. */
+  private static final String PDFUA_SCHEMA = "<rdf:Description rdf:about=\"\""
+      + " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+      + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+      + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+      + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+      + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+      + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+      + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+      + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+      + "<pdfaProperty:name>part</pdfaProperty:name>\n"
+      + "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+      + "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+      + "<pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>\n"
+      + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+      + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+      + "</rdf:Description>\n";
 
   /** XML text: the five characters XML reserves escaped; the rest is as the title has it. */
   static String escape(String text) {

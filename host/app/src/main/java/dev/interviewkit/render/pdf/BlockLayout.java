@@ -6,7 +6,9 @@ import com.lowagie.text.Font;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.interviewkit.api.doc.Block;
@@ -37,28 +39,51 @@ final class BlockLayout {
 
   private final TableLayout tables;
   private final String documentTitle;
+  private final Tagger tagger;
   private String lastHeading = "";
   /** Headings made so far: each one's bookmark tag is unique (see {@link Outlines}); never printed. */
   private static final java.util.concurrent.atomic.AtomicInteger HEADINGS =
       new java.util.concurrent.atomic.AtomicInteger();
 
   /** {@code documentTitle} (e.g. "Scorecard — Systems design") ends every field's tooltip. */
-  BlockLayout(TableLayout tables, String documentTitle) {
+  BlockLayout(TableLayout tables, String documentTitle, Tagger tagger) {
     this.tables = tables;
     this.documentTitle = documentTitle;
+    this.tagger = tagger;
   }
 
-  /** The element of {@code block}, set right to left where its text needs it. */
-  Element placed(Block block) {
-    return directed(element(block), texts(block));
+  /**
+   * The structure element {@code block} is tagged as: a heading, a paragraph, a list, a table or
+   * a figure; the document itself for blocks of several parts, which tag their parts under it.
+   */
+  Tagger.Node node(Block block) {
+    Tagger.Node document = tagger.document();
+    if (block instanceof Heading h) {
+      return document.heading(h.level());
+    } else if (block instanceof dev.interviewkit.api.doc.Paragraph || block instanceof Callout) {
+      return document.child(PdfName.P);
+    } else if (block instanceof BulletList) {
+      return document.child(PdfName.L);
+    } else if (block instanceof Table || block instanceof dev.interviewkit.api.doc.HeatMap) {
+      return document.child(PdfName.TABLE);
+    } else if (block instanceof dev.interviewkit.api.doc.Figure f) {
+      return document.figure(f.description());
+    }
+    return document;
+  }
+
+  /** The element of {@code block}, tagged as {@code node}, set right to left where needed. */
+  Element placed(Block block, Tagger.Node node) {
+    return directed(element(block, node), node, texts(block));
   }
 
   /** {@code element}, printing {@code text}, set right to left where the text needs it. */
-  static Element placed(Element element, String text) {
-    return directed(element, text);
+  Element placed(Element element, Tagger.Node node, String text) {
+    return directed(element, node, text);
   }
 
-  Element element(Block block) {
+  /** The element of {@code block}; its cells tagged as or under {@code node}. */
+  Element element(Block block, Tagger.Node node) {
     if (block instanceof Heading h) {
       lastHeading = h.text();
       return heading(h);
@@ -68,9 +93,9 @@ final class BlockLayout {
       return bullets(l.items(), Style.BLOCK_AFTER - 2f, l.numbered() ? 1 : 0,
           RunDirection.of(l.items().toArray(String[]::new)));
     } else if (block instanceof Callout c) {
-      return callout(c);
+      return callout(c, node);
     } else if (block instanceof Table t) {
-      return tables.whole(t);
+      return tables.whole(t, node);
     } else if (block instanceof SideBySide s) {
       return sideBySide(s);
     } else if (block instanceof NoteLines n) {
@@ -78,18 +103,21 @@ final class BlockLayout {
     } else if (block instanceof ChoiceGroup g) {
       return choiceGroup(g);
     } else if (block instanceof dev.interviewkit.api.doc.HeatMap m) {
-      return tables.heatMap(m);
+      return tables.heatMap(m, node);
     } else if (block instanceof dev.interviewkit.api.doc.Figure f) {
-      return figure(f, tables.textWidth());
+      return figure(f, tables.textWidth(), node);
     }
     throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
   }
 
   static Paragraph heading(Heading h) {
     int level = h.level() - 1;
-    Chunk text = new Chunk(h.text(), Fonts.bold(Style.HEADING[level]));
-    text.setGenericTag(Outlines.tag(h.level(), HEADINGS.incrementAndGet(), h.text()));
-    Paragraph p = new Paragraph(Style.HEADING[level] * 1.25f, text);
+    List<Chunk> text = Fonts.chunks(h.text(), Fonts.bold(Style.HEADING[level]),
+        DefaultSplitCharacter.DEFAULT);
+    String tag = Outlines.tag(h.level(), HEADINGS.incrementAndGet(), h.text());
+    text.forEach(chunk -> chunk.setGenericTag(tag));
+    Paragraph p = Fonts.with(new Paragraph(Style.HEADING[level] * 1.25f, text.get(0)),
+        text.subList(1, text.size()));
     p.setSpacingBefore(Style.HEADING_BEFORE[level]);
     p.setSpacingAfter(Style.HEADING_AFTER[level]);
     return p;
@@ -115,14 +143,14 @@ final class BlockLayout {
   }
 
   /** Text that wraps only between words, never between a number and its unit ("60 min"). */
-  static Chunk words(String text, Font font) {
-    Chunk chunk = new Chunk(TableFit.noBreaks(text), font);
-    chunk.setSplitCharacter(TableLayout.WordBreaks.INSTANCE);
-    return chunk;
+  static List<Chunk> words(String text, Font font) {
+    return Fonts.chunks(TableFit.noBreaks(text), font, TableLayout.WordBreaks.INSTANCE);
   }
 
   static Paragraph text(String text, Font font, float leading, float after) {
-    Paragraph p = new Paragraph(leading, words(text, font));
+    List<Chunk> words = words(text, font);
+    Paragraph p = Fonts.with(new Paragraph(leading, words.get(0)),
+        words.subList(1, words.size()));
     p.setSpacingAfter(after);
     return p;
   }
@@ -152,10 +180,12 @@ final class BlockLayout {
     list.setIndentationLeft(rightToLeft ? 0f : LIST_INDENT);
     for (int i = 0; i < items.size(); i++) {
       String symbol = first > 0 ? (first + i) + "." : "•";
-      ListItem item = rightToLeft
-          ? new ListItem(Style.BODY_LEADING, symbol + "\u00A0\u00A0" + items.get(i),
-              Fonts.regular(Style.BODY))
-          : new ListItem(Style.BODY_LEADING, words(items.get(i), Fonts.regular(Style.BODY)));
+      List<Chunk> words = rightToLeft
+          ? Fonts.chunks(symbol + "\u00A0\u00A0" + items.get(i), Fonts.regular(Style.BODY),
+              DefaultSplitCharacter.DEFAULT)
+          : words(items.get(i), Fonts.regular(Style.BODY));
+      ListItem item = Fonts.with(new ListItem(Style.BODY_LEADING, words.get(0)),
+          words.subList(1, words.size()));
       if (rightToLeft) {
         item.setAlignment(Element.ALIGN_LEFT); // right to left, "left" is the start: the right
       } else if (first > 0) {
@@ -167,7 +197,7 @@ final class BlockLayout {
     return list;
   }
 
-  private static PdfPTable callout(Callout c) {
+  private PdfPTable callout(Callout c, Tagger.Node node) {
     PdfPCell cell = new PdfPCell();
     cell.setBackgroundColor(Style.CALLOUT_FILL);
     cell.setBorderWidth(Style.HAIRLINE);
@@ -178,14 +208,14 @@ final class BlockLayout {
     cell.addElement(text(c.text(), Fonts.regular(Style.BODY), Style.BODY_LEADING, 0f));
     cell.setRunDirection(RunDirection.of(c.text()));
     PdfPTable table = fullWidth(1);
-    table.addCell(cell);
+    table.addCell(tagger.tag(cell, node));
     table.setSpacingBefore(2f);
     table.setSpacingAfter(Style.BLOCK_AFTER);
     return table;
   }
 
   /** A picture centred at its size, or scaled down in proportion to {@code room} points wide. */
-  static PdfPTable figure(dev.interviewkit.api.doc.Figure f, float room) {
+  PdfPTable figure(dev.interviewkit.api.doc.Figure f, float room, Tagger.Node node) {
     com.lowagie.text.Image image = PngImages.of(f);
     float width = Math.min(f.width(), room);
     image.scaleAbsolute(width, f.height() * width / f.width());
@@ -197,13 +227,13 @@ final class BlockLayout {
     table.setTotalWidth(width);
     table.setLockedWidth(true);
     table.setHorizontalAlignment(Element.ALIGN_CENTER);
-    table.addCell(cell);
+    table.addCell(tagger.tag(cell, node));
     table.setSpacingBefore(2f);
     table.setSpacingAfter(Style.BLOCK_AFTER);
     return table;
   }
 
-  private static PdfPTable sideBySide(SideBySide s) {
+  private PdfPTable sideBySide(SideBySide s) {
     PdfPTable table = fullWidth(2);
     table.addCell(column(s.leftTitle(), s.left(), 0f, 10f));
     table.addCell(column(s.rightTitle(), s.right(), 10f, 0f));
@@ -212,7 +242,11 @@ final class BlockLayout {
     return table;
   }
 
-  private static PdfPCell column(String title, List<String> items, float padLeft, float padRight) {
+  /**
+   * A column of a side-by-side block: its title and its bullets, in cells of a table of their
+   * own so the title is tagged as a paragraph and the bullets as a list.
+   */
+  private PdfPCell column(String title, List<String> items, float padLeft, float padRight) {
     PdfPCell cell = new PdfPCell();
     cell.setBorder(Rectangle.TOP);
     cell.setBorderWidthTop(Style.HAIRLINE);
@@ -221,15 +255,25 @@ final class BlockLayout {
     cell.setPaddingRight(padRight);
     cell.setPaddingTop(3f);
     cell.setPaddingBottom(0f);
-    cell.addElement(text(title, Fonts.bold(Style.BODY), Style.BODY_LEADING, 3f));
     List<String> all = new ArrayList<>(items);
     all.add(0, title);
     int direction = RunDirection.of(all.toArray(String[]::new));
-    cell.setRunDirection(direction);
-    if (!items.isEmpty()) {
-      cell.addElement(bullets(items, 0f, 0, direction));
+    PdfPTable parts = fullWidth(1);
+    PdfPCell heading = bare();
+    heading.addElement(text(title, Fonts.bold(Style.BODY), Style.BODY_LEADING, 3f));
+    heading.setRunDirection(direction);
+    parts.addCell(paragraphCell(heading));
+    Tagger.Node list = tagger.document().child(PdfName.L);
+    for (int i = 0; i < items.size(); i++) {
+      PdfPCell item = bare();
+      item.addElement(bullets(List.of(items.get(i)), i == items.size() - 1 ? 0f : 2f, 0,
+          direction));
+      item.setRunDirection(direction);
+      parts.addCell(tagger.tag(item, list.child(PdfName.LI).child(PdfName.LBODY)));
     }
-    return cell;
+    cell.addElement(parts);
+    cell.setRunDirection(direction);
+    return tagger.tag(cell, null);
   }
 
   private PdfPTable noteLines(NoteLines n) {
@@ -244,7 +288,7 @@ final class BlockLayout {
       PdfPCell label = bare();
       label.addElement(text(n.label(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
       label.setRunDirection(RunDirection.of(n.label()));
-      table.addCell(label);
+      table.addCell(paragraphCell(label));
       first = 1;
     }
     for (int i = 0; i < n.lines(); i++) {
@@ -276,7 +320,7 @@ final class BlockLayout {
     label.setPaddingBottom(3f);
     label.addElement(text(n.label(), Fonts.bold(Style.BODY), Style.BODY_LEADING, 0f));
     label.setRunDirection(RunDirection.of(n.label()));
-    table.addCell(label);
+    table.addCell(paragraphCell(label));
     table.addCell(lineCell(1));
     FormRows.Field field = new FormRows.Field(n.field(), tooltip(lastHeading.isEmpty()
         ? n.label() : lastHeading + " — " + n.label()), n.value());
@@ -308,7 +352,7 @@ final class BlockLayout {
         cell.addElement(text(choice.detail(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
       }
       cell.setCellEvent(new ChoiceBox(group, choice.value(), CHOICE_PAD_TOP + LABEL_LEADING));
-      table.addCell(cell);
+      table.addCell(paragraphCell(cell));
     }
     int lines = g.evidenceLines();
     for (int i = 0; i < lines; i++) {
@@ -317,7 +361,7 @@ final class BlockLayout {
     PdfPCell foot = bare();
     foot.setColspan(columns);
     foot.setFixedHeight(2f);
-    table.addCell(foot);
+    table.addCell(tagger.tag(foot, tagger.artifact()));
     FormRows.Field evidence = lines == 0 ? FormRows.Field.NONE
         : new FormRows.Field(g.evidenceField(), tooltip(g.title() + " — evidence"), "");
     table.setTableEvent(new FormRows(2, lines, 6f, evidence, true));
@@ -325,7 +369,7 @@ final class BlockLayout {
   }
 
   /** The shaded band with what is rated and its one-line description. */
-  private static PdfPCell choiceTitle(ChoiceGroup g, int columns) {
+  private PdfPCell choiceTitle(ChoiceGroup g, int columns) {
     PdfPCell title = bare();
     title.setColspan(columns);
     title.setBackgroundColor(Style.GROUP_FILL);
@@ -340,7 +384,7 @@ final class BlockLayout {
     if (!g.description().isEmpty()) {
       title.addElement(text(g.description(), Fonts.regular(Style.SMALL), Style.SMALL_LEADING, 0f));
     }
-    return title;
+    return paragraphCell(title);
   }
 
   /**
@@ -373,16 +417,17 @@ final class BlockLayout {
       cell.addElement(text(choice.label(), Fonts.regular(9.5f), LABEL_LEADING, 0f));
       cell.setRunDirection(RunDirection.of(choice.label(), choice.detail()));
       cell.setCellEvent(new ChoiceBox(group, choice.value(), top + LABEL_LEADING));
-      table.addCell(cell);
+      table.addCell(paragraphCell(cell));
       if (i == 0) {
         PdfPCell evidence = bare();
         evidence.setRowspan(rows);
         evidence.setCellEvent(new FieldCell(new FormRows.Field(g.evidenceField(),
             tooltip(g.title() + " — evidence"), ""), 4f, true));
-        table.addCell(evidence);
+        table.addCell(tagger.tag(evidence, tagger.artifact()));
         if (extra) {
-          table.addCell(CaptionedFieldCell.cell(g.extraLabel(), rows, new FormRows.Field(
-              g.extraField(), tooltip(g.title() + " — " + g.extraLabel()), "")));
+          table.addCell(paragraphCell(CaptionedFieldCell.cell(g.extraLabel(), rows,
+              new FormRows.Field(g.extraField(), tooltip(g.title() + " — " + g.extraLabel()),
+                  ""))));
         }
       }
     }
@@ -395,7 +440,7 @@ final class BlockLayout {
    * right-to-left runs reordered), when one of {@code texts} needs it; otherwise as it is.
    * OpenPDF applies the bidirectional algorithm only inside cells and columns.
    */
-  private static Element directed(Element element, String... texts) {
+  private Element directed(Element element, Tagger.Node node, String... texts) {
     int direction = RunDirection.of(texts);
     if (direction == com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_NO_BIDI
         || element instanceof PdfPTable) {
@@ -405,8 +450,13 @@ final class BlockLayout {
     cell.setRunDirection(direction);
     cell.addElement(element);
     PdfPTable table = fullWidth(1);
-    table.addCell(cell);
+    table.addCell(tagger.tag(cell, node));
     return table;
+  }
+
+  /** {@code cell}, its text tagged as a paragraph of its own. */
+  private PdfPCell paragraphCell(PdfPCell cell) {
+    return tagger.tag(cell, tagger.document().child(PdfName.P));
   }
 
   /** The texts a paragraph, heading or list prints; none for other blocks (cells direct them). */
@@ -426,26 +476,49 @@ final class BlockLayout {
     return documentTitle.isEmpty() ? what : what + " (" + documentTitle + ")";
   }
 
+  /**
+   * {@code blocks} in the cells of one table kept on a page: a cell a block, tagged as the block,
+   * and a cell a list item, so each item is tagged as one.
+   */
   PdfPTable keptTogether(List<Block> blocks) {
     PdfPTable table = fullWidth(1);
     table.setKeepTogether(true);
     for (Block block : blocks) {
-      PdfPCell cell = bare();
-      cell.addElement(element(block));
-      cell.setRunDirection(RunDirection.of(texts(block)));
-      if (block instanceof BulletList) {
-        cell.setPaddingBottom(Style.BLOCK_AFTER - 2f);
+      Tagger.Node node = node(block);
+      if (block instanceof BulletList l) {
+        addItems(table, l, node);
+        continue;
       }
-      table.addCell(cell);
+      Element element = element(block, node);
+      PdfPCell cell = bare();
+      cell.addElement(element);
+      cell.setRunDirection(RunDirection.of(texts(block)));
+      // a block set as a table tags its own cells; this cell holds nothing of its own
+      table.addCell(tagger.tag(cell, element instanceof PdfPTable ? null : node));
     }
     return table;
   }
 
-  private static PdfPCell lineCell(int colspan) {
+  /** A list's items in cells of their own, spaced as in one list, each an LI of {@code list}. */
+  private void addItems(PdfPTable table, BulletList l, Tagger.Node list) {
+    List<String> items = l.items();
+    int direction = RunDirection.of(items.toArray(String[]::new));
+    for (int i = 0; i < items.size(); i++) {
+      boolean last = i == items.size() - 1;
+      PdfPCell cell = bare();
+      cell.addElement(bullets(List.of(items.get(i)), last ? Style.BLOCK_AFTER - 2f : 2f,
+          l.numbered() ? i + 1 : 0, direction));
+      cell.setRunDirection(direction);
+      cell.setPaddingBottom(last ? Style.BLOCK_AFTER - 2f : 0f);
+      table.addCell(tagger.tag(cell, list.child(PdfName.LI).child(PdfName.LBODY)));
+    }
+  }
+
+  private PdfPCell lineCell(int colspan) {
     PdfPCell cell = bare();
     cell.setColspan(colspan);
     cell.setFixedHeight(Style.LINE_PITCH);
-    return cell;
+    return tagger.tag(cell, tagger.artifact());
   }
 
   private static PdfPCell bare() {

@@ -1,10 +1,13 @@
 package dev.interviewkit.render.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPTable;
+import java.util.List;
 
 /**
  * A second text field beside a scorecard row's evidence box (e.g. what would have raised the
@@ -39,8 +42,10 @@ final class CaptionedFieldCell implements PdfPCellEvent {
     cell.setPaddingLeft(INSET);
     cell.setPaddingTop(INSET - 1f);
     cell.setRowspan(rows);
-    cell.addElement(new com.lowagie.text.Paragraph(Style.SMALL_LEADING, caption,
-        Fonts.regular(Style.SMALL)));
+    List<Chunk> words = Fonts.chunks(caption, Fonts.regular(Style.SMALL),
+        DefaultSplitCharacter.DEFAULT);
+    cell.addElement(Fonts.with(new com.lowagie.text.Paragraph(Style.SMALL_LEADING, words.get(0)),
+        words.subList(1, words.size())));
     cell.setCellEvent(new CaptionedFieldCell(field));
     return cell;
   }

@@ -76,6 +76,7 @@ final class ChoiceBox implements PdfPCellEvent {
       kid.setAppearance(PdfAnnotation.APPEARANCE_NORMAL, value, tick(writer));
       kid.setAppearance(PdfAnnotation.APPEARANCE_NORMAL, "Off", blank(writer));
       kid.setAppearanceState("Off");
+      Tagger.of(writer).widget(kid);
       field.addKid(kid);
       placed++;
       if (placed == size) {

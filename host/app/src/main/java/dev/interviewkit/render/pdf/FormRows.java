@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.PdfPTableEvent;
 import com.lowagie.text.pdf.TextField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 
 /**
  * Marks a run of a table's rows as room to write in: ruled lines for handwriting where the rows
@@ -64,6 +65,12 @@ final class FormRows implements PdfPTableEvent {
       int rowStart,
       PdfContentByte[] canvases) {
     PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
+    Tagger.artifact(canvas, () -> draw(canvas, widths, heights, headerRows, rowStart));
+  }
+
+  /** Draws the frame and the lines, or the field, of the rows. */
+  private void draw(PdfContentByte canvas, float[][] widths, float[] heights, int headerRows,
+      int rowStart) {
     float left = widths[0][column];
     float right = widths[0][widths[0].length - 1];
     float top = Float.NaN;
@@ -126,8 +133,8 @@ final class FormRows implements PdfPTableEvent {
     boolean oneLine = box.getHeight() < 2.5f * Style.FIELD;
     float room = box.getWidth() - 2 * (FIELD_PADDING + 2f);
     float size = Style.FIELD;
-    while (oneLine && size > Style.FIELD_MIN
-        && Fonts.field().getWidthPoint(value, size) > room) {
+    Fonts.FieldFonts fonts = Fonts.fieldFonts();
+    while (oneLine && size > Style.FIELD_MIN && fonts.width(value, size) > room) {
       size -= 0.5f;
     }
     return size;
@@ -151,7 +158,11 @@ final class FormRows implements PdfPTableEvent {
   static void addField(PdfContentByte canvas, Rectangle box, Field field) {
     TextField text = new TextField(canvas.getPdfWriter(), box, field.name());
     text.setOptions(TextField.MULTILINE);
-    text.setFont(Fonts.field());
+    Fonts.FieldFonts fonts = Fonts.fieldFonts();
+    text.setFont(fonts.main());
+    if (!fonts.substitutes().isEmpty()) {
+      text.setSubstitutionFontList(new ArrayList<>(fonts.substitutes()));
+    }
     text.setFontSize(size(box, field.value()));
     text.setTextColor(Style.INK);
     text.setExtraMargin(FIELD_PADDING, FIELD_PADDING);
@@ -162,6 +173,7 @@ final class FormRows implements PdfPTableEvent {
       PdfFormField formField = text.getTextField();
       formField.setUserName(field.tooltip());
       formField.put(PdfName.P, canvas.getPdfWriter().getCurrentPage());
+      Tagger.of(canvas.getPdfWriter()).widget(formField);
       canvas.getPdfWriter().addAnnotation(formField);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot add form field " + field.name(), e);

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Where OpenPDF will break a paragraph into lines (greedy, between words, a number kept with its
- * unit), worked out ahead so the
+ * unit, Chinese and Japanese between characters), worked out ahead so the
  * layout can keep at least two lines of a paragraph together at a page's foot and head.
  */
 final class LineBreaks {
@@ -19,9 +19,10 @@ final class LineBreaks {
     List<String> lines = new ArrayList<>();
     for (String hard : text.replace("\r\n", "\n").split("\n", -1)) {
       StringBuilder line = new StringBuilder();
-      for (String word : TableFit.words(hard)) {
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (!line.isEmpty() && font.getWidthPoint(candidate, size) > width) {
+      for (TableFit.Piece piece : TableFit.pieces(hard)) {
+        String word = piece.text();
+        String candidate = line.isEmpty() ? word : line + (piece.spaced() ? " " : "") + word;
+        if (!line.isEmpty() && Fonts.width(candidate, Fonts.isBold(font), size) > width) {
           lines.add(line.toString());
           line = new StringBuilder(word);
         } else {

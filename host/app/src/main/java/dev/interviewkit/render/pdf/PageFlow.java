@@ -1,6 +1,7 @@
 package dev.interviewkit.render.pdf;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.interviewkit.api.doc.Block;
@@ -42,15 +43,17 @@ final class PageFlow {
   private final TableLayout tables;
   private final BlockLayout elements;
   private final PageStarts starts;
+  private final Tagger tagger;
 
   /** {@code documentTitle} (e.g. "Scorecard — Systems design") ends every field's tooltip. */
   PageFlow(com.lowagie.text.Document pdf, PdfWriter writer, String documentTitle,
-      PageStarts starts) {
+      PageStarts starts, Tagger tagger) {
     this.starts = starts;
     this.pdf = pdf;
     this.writer = writer;
-    this.tables = new TableLayout(pdf, writer, starts);
-    this.elements = new BlockLayout(tables, documentTitle);
+    this.tagger = tagger;
+    this.tables = new TableLayout(pdf, writer, starts, tagger);
+    this.elements = new BlockLayout(tables, documentTitle, tagger);
   }
 
   void addAll(List<Block> blocks) {
@@ -91,7 +94,7 @@ final class PageFlow {
             needed += headingHeight((Heading) h);
           }
           ensureRoom(needed);
-          run.forEach(h -> pdf.add(elements.placed(h)));
+          run.forEach(this::add);
           i = end;
         }
       } else if (block instanceof PageBreak) {
@@ -107,7 +110,7 @@ final class PageFlow {
       } else if (block instanceof Table t) {
         balanceLastPage(blocks, i);
         tables.add(t, isLegend(next) ? paragraphHeight((dev.interviewkit.api.doc.Paragraph) next)
-            : 0f);
+            : 0f, elements.node(t));
         i++;
       } else if (block instanceof dev.interviewkit.api.doc.Paragraph p) {
         if (p.style() == TextStyle.STRONG && (next instanceof BulletList || next instanceof Table)) {
@@ -194,25 +197,42 @@ final class PageFlow {
     List<String> lines = lines(p.text(), style, pdf.right() - pdf.left());
     int here = LineBreaks.linesHere(lines.size(),
         (int) ((room() - ROOM_SLACK) / style.leading()));
+    Tagger.Node node = elements.node(p);
     if (here == 0) {
       pdf.newPage();
     } else if (here < lines.size() && !p.text().contains("\n")) {
+      // the two parts are one paragraph in the structure tree
       String first = String.join(" ", lines.subList(0, here));
-      pdf.add(BlockLayout.placed(BlockLayout.text(first, style.font(), style.leading(), 0f),
-          first));
+      add(elements.placed(BlockLayout.text(first, style.font(), style.leading(), 0f), node,
+          first), node, node);
       pdf.newPage();
       String rest = String.join(" ", lines.subList(here, lines.size()));
-      pdf.add(BlockLayout.placed(BlockLayout.text(rest, style.font(), style.leading(),
-          style.after()), rest));
+      add(elements.placed(BlockLayout.text(rest, style.font(), style.leading(),
+          style.after()), node, rest), node, node);
       return;
     }
-    pdf.add(elements.placed(p));
+    add(elements.placed(p, node), node, node);
+  }
+
+  /**
+   * Adds {@code element}: flowing text tagged as {@code text}, its list symbol as
+   * {@code symbol}; a table tags its cells itself.
+   */
+  private void add(Element element, Tagger.Node text, Tagger.Node symbol) {
+    if (element instanceof PdfPTable) {
+      pdf.add(element);
+      return;
+    }
+    tagger.beginFlow(text, symbol);
+    pdf.add(element);
+    tagger.endFlow();
   }
 
   /** A list item by item: an item moves whole, and the last never stands alone on a page. */
   private void addList(BulletList l) {
     List<String> items = l.items();
     float page = pdf.top() - pdf.bottom();
+    Tagger.Node list = elements.node(l);
     for (int i = 0; i < items.size(); i++) {
       boolean last = i == items.size() - 1;
       float after = last ? Style.BLOCK_AFTER - 2f : 2f;
@@ -231,10 +251,17 @@ final class PageFlow {
               * Style.BODY_LEADING > room) {
         pdf.newPage();
       }
-      pdf.add(BlockLayout.placed(
-          BlockLayout.bullets(List.of(items.get(i)), after, l.numbered() ? i + 1 : 0),
-          items.get(i)));
+      addItem(l, i, after, list);
     }
+  }
+
+  /** Item {@code i} of {@code l}: an LI of {@code list}, its symbol the Lbl, its text the LBody. */
+  private void addItem(BulletList l, int i, float after, Tagger.Node list) {
+    String item = l.items().get(i);
+    Tagger.Node li = list.child(PdfName.LI);
+    Tagger.Node body = li.child(PdfName.LBODY);
+    add(elements.placed(BlockLayout.bullets(List.of(item), after, l.numbered() ? i + 1 : 0),
+        body, item), body, li.child(PdfName.LBL));
   }
 
   private float itemHeight(String item) {
@@ -262,12 +289,20 @@ final class PageFlow {
 
   /** Adds a block; a callout or side-by-side taller than a page splits where it starts. */
   private void add(Block block) {
-    Element element = elements.placed(block);
+    if (block instanceof BulletList l) {
+      Tagger.Node list = elements.node(l);
+      for (int i = 0; i < l.items().size(); i++) {
+        addItem(l, i, i == l.items().size() - 1 ? Style.BLOCK_AFTER - 2f : 2f, list);
+      }
+      return;
+    }
+    Tagger.Node node = elements.node(block);
+    Element element = elements.placed(block, node);
     if ((block instanceof Callout || block instanceof SideBySide)
         && height((PdfPTable) element) > pdf.top() - pdf.bottom()) {
       ((PdfPTable) element).setSplitLate(false);
     }
-    pdf.add(element);
+    add(element, node, node);
   }
 
   private float height(PdfPTable table) {

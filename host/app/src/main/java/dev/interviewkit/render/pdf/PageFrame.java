@@ -39,7 +39,7 @@ final class PageFrame extends PdfPageEventHelper {
     this.footer = footer;
     this.organisation = organisation;
     this.logo = organisation.logo().map(PageFrame::image).orElse(null);
-    this.labelWidth = Fonts.regular().getWidthPoint(Preflight.PAGE_LABEL_SAMPLE, Style.SMALL) + 2f;
+    this.labelWidth = Fonts.width(Preflight.PAGE_LABEL_SAMPLE, false, Style.SMALL) + 2f;
   }
 
   private static Image image(Logo logo) {
@@ -53,9 +53,14 @@ final class PageFrame extends PdfPageEventHelper {
     }
   }
 
+  /** The running header and footer are artifacts: a screen reader skips them. */
   @Override
   public void onEndPage(PdfWriter writer, com.lowagie.text.Document document) {
     PdfContentByte canvas = writer.getDirectContent();
+    Tagger.artifact(canvas, () -> frame(canvas, document));
+  }
+
+  private void frame(PdfContentByte canvas, com.lowagie.text.Document document) {
     float left = document.left();
     float right = document.right();
     float top = document.getPageSize().getHeight();
@@ -63,7 +68,7 @@ final class PageFrame extends PdfPageEventHelper {
       ColumnText.showTextAligned(
           canvas,
           Element.ALIGN_LEFT,
-          new Phrase(header, Fonts.regular(Style.SMALL)),
+          Fonts.phrase(header, Fonts.regular(Style.SMALL)),
           left,
           top - Style.HEADER_BASELINE,
           0,
@@ -84,7 +89,7 @@ final class PageFrame extends PdfPageEventHelper {
       ColumnText.showTextAligned(
           canvas,
           Element.ALIGN_LEFT,
-          new Phrase(footer, Fonts.regular(Style.SMALL)),
+          Fonts.phrase(footer, Fonts.regular(Style.SMALL)),
           left,
           Style.FOOTER_BASELINE,
           0,
@@ -100,13 +105,10 @@ final class PageFrame extends PdfPageEventHelper {
   public void onCloseDocument(PdfWriter writer, com.lowagie.text.Document document) {
     int total = writer.getPageNumber() - 1;
     for (int i = 0; i < labels.size(); i++) {
-      ColumnText.showTextAligned(
-          labels.get(i),
-          Element.ALIGN_RIGHT,
-          new Phrase("Page " + (i + 1) + " of " + total, Fonts.regular(Style.SMALL)),
-          labelWidth,
-          LABEL_BASELINE,
-          0);
+      PdfTemplate label = labels.get(i);
+      String text = "Page " + (i + 1) + " of " + total;
+      Tagger.artifact(label, () -> ColumnText.showTextAligned(label, Element.ALIGN_RIGHT,
+          new Phrase(text, Fonts.regular(Style.SMALL)), labelWidth, LABEL_BASELINE, 0));
     }
   }
 
@@ -127,26 +129,26 @@ final class PageFrame extends PdfPageEventHelper {
     if (name.isEmpty()) {
       return;
     }
-    float used = header.isEmpty() ? 0f : Fonts.regular().getWidthPoint(header, Style.SMALL) + 12f;
+    float used = header.isEmpty() ? 0f : Fonts.width(header, false, Style.SMALL) + 12f;
     float baseline = top - Style.HEADER_BASELINE;
-    if (Fonts.bold().getWidthPoint(name, Style.SMALL) > end - left - used) {
+    if (Fonts.width(name, true, Style.SMALL) > end - left - used) {
       baseline += Style.SMALL_LEADING;
       name = fit(name, end - left);
     }
     ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-        new Phrase(name, Fonts.bold(Style.SMALL)), end, baseline, 0, lineDirection(name), 0);
+        Fonts.phrase(name, Fonts.bold(Style.SMALL)), end, baseline, 0, lineDirection(name), 0);
   }
 
   /** {@code name} as far as it fits in {@code room} points, cut with "…"; empty if nothing fits. */
   static String fit(String name, float room) {
-    if (Fonts.bold().getWidthPoint(name, Style.SMALL) <= room) {
+    if (Fonts.width(name, true, Style.SMALL) <= room) {
       return name;
     }
     int end = name.length();
     while (end > 0) {
       end = name.offsetByCodePoints(end, -1);
       String cut = name.substring(0, end).stripTrailing() + "…";
-      if (end > 0 && Fonts.bold().getWidthPoint(cut, Style.SMALL) <= room) {
+      if (end > 0 && Fonts.width(cut, true, Style.SMALL) <= room) {
         return cut;
       }
     }

@@ -59,12 +59,13 @@ public final class PdfRenderer implements Renderer {
     Objects.requireNonNull(out, "out");
     Document document = RunningLine.fitted(model,
         model.info().paper().widthPoints() - 2 * Style.MARGIN_SIDE, Style.SMALL,
-        (text, bold, size) -> Fonts.regular().getWidthPoint(text, size));
-    Preflight.check(document);
+        (text, bold, size) -> Fonts.width(text, false, size));
+    boolean fallback = Preflight.check(document);
     byte[] digest = ContentDigest.of(document);
     byte[] pdf;
     try {
-      pdf = Fonts.withSubsetSeed(ContentDigest.seed(digest), () -> write(document, digest, starts));
+      pdf = Fonts.withSubsetSeed(ContentDigest.seed(digest), fallback,
+          () -> write(document, digest, starts));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (DocumentException | ExceptionConverter e) {
@@ -85,6 +86,20 @@ public final class PdfRenderer implements Renderer {
             Style.MARGIN_TOP,
             Style.MARGIN_BOTTOM);
     PdfWriter writer = SharingWriter.of(pdf, buffer);
+    Tagger tagger = new Tagger(writer);
+    try {
+      return layOut(document, digest, starts, pdf, writer, tagger, buffer);
+    } finally {
+      tagger.forget();
+    }
+  }
+
+  private static byte[] layOut(Document document, byte[] digest, PageStarts starts,
+      com.lowagie.text.Document pdf, PdfWriter writer, Tagger tagger,
+      ByteArrayOutputStream buffer) {
+    DocumentInfo info = document.info();
+    writer.setPageEvent(tagger);
+    writer.setTabs(PdfName.S);
     writer.setPageEvent(new PageFrame(info.header(), info.footer(), info.organisation()));
     writer.setPageEvent(new Outlines());
     if (starts != null) {
@@ -95,7 +110,8 @@ public final class PdfRenderer implements Renderer {
     String title = displayTitle(info);
     describe(writer.getInfo(), info, title, digest);
     Archival.mark(writer, title, info.date(), digest);
-    new PageFlow(pdf, writer, info.title(), starts).addAll(Outline.levelled(document.blocks()));
+    new PageFlow(pdf, writer, info.title(), starts, tagger)
+        .addAll(Outline.levelled(document.blocks()));
     if (document.blocks().isEmpty()) {
       writer.setPageEmpty(false);
     }

@@ -18,6 +18,7 @@ import dev.interviewkit.api.doc.Table;
 import dev.interviewkit.api.doc.TextStyle;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,18 +39,25 @@ final class Preflight {
   private static final int EXCERPT = 60;
 
   private final Set<String> fieldNames = new HashSet<>();
+  private boolean fallback;
 
   private Preflight() {}
 
-  static void check(Document document) {
-    new Preflight().run(document);
+  /**
+   * Checks {@code document}; tells whether its text needs a fallback font ({@link
+   * FallbackFonts}), which its form fields then get too.
+   */
+  static boolean check(Document document) {
+    Preflight preflight = new Preflight();
+    preflight.run(document);
+    return preflight.fallback;
   }
 
   private void run(Document document) {
     DocumentInfo info = document.info();
     float width = info.paper().widthPoints() - 2 * Style.MARGIN_SIDE;
     line(info.header(), "the page header", width);
-    float label = Fonts.regular().getWidthPoint(PAGE_LABEL_SAMPLE, Style.SMALL);
+    float label = Fonts.width(PAGE_LABEL_SAMPLE, false, Style.SMALL);
     line(info.footer(), "the page footer", width - label - 18f);
     text(info.organisation().name(), Fonts.bold(), "the organisation's name");
     for (String key : info.properties().keySet()) {
@@ -92,6 +100,7 @@ final class Preflight {
       text(n.label(), Fonts.bold(), where + ", note label");
       if (!n.field().isEmpty()) {
         field(n.field(), where);
+        text(n.value(), Fonts.regular(), where + ", value of field '" + n.field() + "'");
       }
     } else if (block instanceof ChoiceGroup g) {
       choiceGroup(g, where);
@@ -159,12 +168,12 @@ final class Preflight {
     }
   }
 
-  private static void line(String text, String where, float maxWidth) {
+  private void line(String text, String where, float maxWidth) {
     if (text.indexOf('\n') >= 0) {
       throw new RenderException(where + " must be one line: \"" + escape(text) + "\"");
     }
     text(text, Fonts.regular(), where);
-    float width = Fonts.regular().getWidthPoint(text, Style.SMALL);
+    float width = Fonts.width(text, false, Style.SMALL);
     if (width > maxWidth) {
       throw new RenderException(
           String.format(
@@ -177,12 +186,16 @@ final class Preflight {
     }
   }
 
-  private static void text(String text, BaseFont font, String where) {
+  private void text(String text, BaseFont font, String where) {
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
       if (cp != '\n' && (Character.isISOControl(cp) || !font.charExists(cp))) {
-        throw new RenderException(message(text, i, cp, font, where));
+        Optional<BaseFont> drawing = Fonts.drawing(cp, Fonts.isBold(font));
+        if (Character.isISOControl(cp) || drawing.isEmpty()) {
+          throw new RenderException(message(text, i, cp, font, where));
+        }
+        fallback = true;
       }
       i += Character.charCount(cp);
     }
@@ -196,9 +209,10 @@ final class Preflight {
           + ": only line breaks are allowed";
     }
     String reason =
-        font != Fonts.regular() && Fonts.regular().charExists(cp)
+        font != Fonts.regular() && Fonts.drawing(cp, false).isPresent()
             ? "the bold font has no glyph for it"
-            : "no bundled font has this character";
+            : "no font has this character (" + FallbackFonts.names() + "); add a font file"
+                + " that has it to 'fonts:' in kit.yaml (see docs/configuration.md)";
     return "cannot print '" + new String(Character.toChars(cp)) + "' (" + code + ") in " + excerpt
         + ": " + reason;
   }

@@ -12,19 +12,22 @@ import java.util.Set;
  */
 public final class PrintableText {
 
-  /** Printed for a character no bundled font has: U+FFFD, drawn by DejaVu Sans as a visible mark. */
+  /** Printed for a character no font has: U+FFFD, drawn by DejaVu Sans as a visible mark. */
   public static final String PLACEHOLDER = "\uFFFD";
 
   private PrintableText() {}
 
-  /** Whether both bundled faces (regular and bold) can draw {@code codePoint}, or it is invisible. */
+  /**
+   * Whether the fonts can draw {@code codePoint} in regular and in bold text (DejaVu Sans, then
+   * the fallback fonts for what it lacks), or it is invisible.
+   */
   public static boolean canPrint(int codePoint) {
     if (Character.getType(codePoint) == Character.FORMAT) {
       return true; // invisible marks such as U+200F, which steer the bidi layout and draw nothing
     }
     return !Character.isISOControl(codePoint)
-        && Fonts.regular().charExists(codePoint)
-        && Fonts.bold().charExists(codePoint);
+        && Fonts.drawing(codePoint, false).isPresent()
+        && Fonts.drawing(codePoint, true).isPresent();
   }
 
   /**
@@ -41,7 +44,7 @@ public final class PrintableText {
 
   /**
    * {@code text} as the PDF renderer can print it: line ends as {@code \n}, a tab as a space, and
-   * any other character no bundled font has (an emoji, a control character) as {@link
+   * any other character no font has (an emoji, a control character) as {@link
    * #PLACEHOLDER}. Right-to-left text is kept as it is: the renderer lays it out.
    */
   public static String printable(String text) {

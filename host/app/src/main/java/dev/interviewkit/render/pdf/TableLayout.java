@@ -8,11 +8,13 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.DefaultSplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.interviewkit.api.doc.HeatMap;
 import dev.interviewkit.api.doc.Table;
+import dev.interviewkit.render.EastAsian;
 import dev.interviewkit.render.TableFit;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +33,19 @@ final class TableLayout {
   private static final float PADDING = 2 * PAD_SIDE + Style.HAIRLINE + 1f;
   private static final float HEAT_BAR_ROOM = 26f;
   private static final TableFit.Metrics METRICS =
-      (text, bold, size) -> (bold ? Fonts.bold() : Fonts.regular()).getWidthPoint(text, size);
+      (text, bold, size) -> Fonts.width(text, bold, size);
 
   private final com.lowagie.text.Document pdf;
   private final PdfWriter writer;
   private final PageStarts starts;
+  private final Tagger tagger;
 
-  TableLayout(com.lowagie.text.Document pdf, PdfWriter writer, PageStarts starts) {
+  TableLayout(com.lowagie.text.Document pdf, PdfWriter writer, PageStarts starts,
+      Tagger tagger) {
     this.pdf = pdf;
     this.writer = writer;
     this.starts = starts;
+    this.tagger = tagger;
   }
 
   /** The width between the page margins, in points. */
@@ -48,10 +53,15 @@ final class TableLayout {
     return pdf.right() - pdf.left();
   }
 
-  /** A whole table, for measuring or for nesting in a kept-together group. */
+  /** A whole table, for measuring. */
   PdfPTable whole(Table t) {
+    return whole(t, tagger.document().child(PdfName.TABLE));
+  }
+
+  /** A whole table tagged as {@code node}, for nesting in a kept-together group. */
+  PdfPTable whole(Table t, Tagger.Node node) {
     TableFit.Fit fit = fit(t);
-    return build(t, fit, 0, t.rows().size(), true, true);
+    return build(t, fit, 0, t.rows().size(), true, true, node);
   }
 
   /** The height the table needs on the page where it starts: header and its first rows. */
@@ -65,10 +75,13 @@ final class TableLayout {
     return height;
   }
 
-  /** Adds the table, paging it by hand; {@code trailing} is room kept after its last row. */
-  void add(Table t, float trailing) {
+  /**
+   * Adds the table tagged as {@code node}, paging it by hand; {@code trailing} is room kept
+   * after its last row.
+   */
+  void add(Table t, float trailing, Tagger.Node node) {
     TableFit.Fit fit = fit(t);
-    PdfPTable table = build(t, fit, 0, t.rows().size(), true, true);
+    PdfPTable table = build(t, fit, 0, t.rows().size(), true, true, node);
     int n = t.rows().size();
     float pageHeight = pdf.top() - pdf.bottom();
     float header = n == 0 ? 0 : table.getRowHeight(0);
@@ -101,7 +114,7 @@ final class TableLayout {
           starts.row(from);
         }
       }
-      pdf.add(build(t, fit, from, to, from == 0, to == n));
+      pdf.add(build(t, fit, from, to, from == 0, to == n, node));
     }
   }
 
@@ -151,22 +164,28 @@ final class TableLayout {
         METRICS);
   }
 
+  /**
+   * Rows {@code from} to {@code to} under the header, tagged as rows of {@code node}; the
+   * header is tagged where the table starts and is an artifact where it is repeated.
+   */
   private PdfPTable build(Table t, TableFit.Fit fit, int from, int to, boolean first,
-      boolean last) {
+      boolean last, Tagger.Node node) {
     PdfPTable table = new PdfPTable(fit.widths().length);
     widths(table, fit.widths());
     table.setHeaderRows(t.rows().isEmpty() ? 0 : 1);
     table.setSpacingBefore(first ? 2f : 0f);
     table.setSpacingAfter(last ? Style.BLOCK_AFTER : 0f);
     float size = fit.size();
+    Tagger.Node head = node.child(Tagger.TR);
     for (String title : t.header()) {
       PdfPCell cell = gridCell(title, Fonts.bold(size));
       cell.setBackgroundColor(Style.HEADER_FILL);
-      table.addCell(cell);
+      table.addCell(tagger.tag(cell, first ? head.header(true) : tagger.artifact()));
     }
     for (List<String> row : t.rows().subList(from, to)) {
+      Tagger.Node tr = node.child(Tagger.TR);
       for (String value : row) {
-        table.addCell(gridCell(value, Fonts.regular(size)));
+        table.addCell(tagger.tag(gridCell(value, Fonts.regular(size)), tr.child(PdfName.TD)));
       }
     }
     return table;
@@ -178,8 +197,11 @@ final class TableLayout {
     table.setHorizontalAlignment(Element.ALIGN_LEFT);
   }
 
-  /** A heat map: a grid whose score cells are drawn as shaded bars. */
-  PdfPTable heatMap(HeatMap m) {
+  /**
+   * A heat map: a grid whose score cells are drawn as shaded bars, tagged as a table whose first
+   * column heads the rows.
+   */
+  PdfPTable heatMap(HeatMap m, Tagger.Node node) {
     List<String> header = new ArrayList<>();
     header.add(m.corner());
     header.addAll(m.columns());
@@ -201,13 +223,16 @@ final class TableLayout {
     table.setHeaderRows(1);
     table.setSpacingBefore(2f);
     table.setSpacingAfter(Style.BLOCK_AFTER);
+    Tagger.Node head = node.child(Tagger.TR);
     for (String title : header) {
       PdfPCell cell = gridCell(title, Fonts.bold(fit.size()));
       cell.setBackgroundColor(Style.HEADER_FILL);
-      table.addCell(cell);
+      table.addCell(tagger.tag(cell, head.header(true)));
     }
     for (int r = 0; r < m.rows().size(); r++) {
-      table.addCell(gridCell(m.rows().get(r), Fonts.regular(fit.size())));
+      Tagger.Node tr = node.child(Tagger.TR);
+      table.addCell(tagger.tag(gridCell(m.rows().get(r), Fonts.regular(fit.size())),
+          tr.header(false)));
       for (int value : m.values().get(r)) {
         PdfPCell cell = gridCell(value == 0 ? "—" : String.valueOf(value),
             Fonts.bold(Style.BODY));
@@ -216,7 +241,7 @@ final class TableLayout {
         if (value > 0) {
           cell.setCellEvent(new HeatBar(value, m.max()));
         }
-        table.addCell(cell);
+        table.addCell(tagger.tag(cell, tr.child(PdfName.TD)));
       }
     }
     return table;
@@ -254,9 +279,9 @@ final class TableLayout {
   }
 
   static PdfPCell gridCell(String text, Font font) {
-    Chunk chunk = new Chunk(TableFit.noBreaks(text), font);
-    chunk.setSplitCharacter(WordBreaks.INSTANCE);
-    PdfPCell cell = new PdfPCell(new Phrase(chunk));
+    List<Chunk> chunks = Fonts.chunks(TableFit.noBreaks(text), font, WordBreaks.INSTANCE);
+    PdfPCell cell = new PdfPCell(Fonts.with(new Phrase(chunks.get(0)),
+        chunks.subList(1, chunks.size())));
     cell.setRunDirection(RunDirection.of(text));
     cell.setLeading(font.getSize() * CELL_LEADING, 0f);
     cell.setBorderWidth(Style.HAIRLINE);
@@ -271,8 +296,10 @@ final class TableLayout {
 
   /**
    * Lines break only at spaces, never after a hyphen as OpenPDF otherwise does, so a hyphenated
-   * name stays whole. (OpenPDF breaks at every plain space whatever this rule says, which is why a
-   * number and its unit are joined by a no-break space instead, {@link TableFit#noBreaks}.)
+   * name stays whole, and in Chinese or Japanese text between characters ({@link
+   * EastAsian#breakBetween}). (OpenPDF breaks at every plain space whatever this rule says, which
+   * is why a number and its unit are joined by a no-break space instead, {@link
+   * TableFit#noBreaks}.)
    */
   static final class WordBreaks extends DefaultSplitCharacter {
 
@@ -281,7 +308,9 @@ final class TableLayout {
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
       char c = getCurrentCharacter(current, cc, ck);
-      return c == ' ' || c == '\t';
+      return c == ' ' || c == '\t'
+          || current + 1 < end
+              && EastAsian.breakBetween(c, getCurrentCharacter(current + 1, cc, ck));
     }
   }
 }

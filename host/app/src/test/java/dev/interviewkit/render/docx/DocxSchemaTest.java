@@ -51,7 +51,8 @@ class DocxSchemaTest {
             "Example & Co <Ltd>", Optional.of(new Logo("logo.png", Logo.Format.PNG,
                 Images.png(30, 10, false), 30, 10)), "Confidential")),
             SampleDocuments.packetBlocks()),
-        SampleDocuments.of(List.of()));
+        SampleDocuments.of(List.of()),
+        DocxEastAsianTest.cjk());
   }
 
   /** A small grey PNG as a figure, wider than the page so the writer must scale it down. */

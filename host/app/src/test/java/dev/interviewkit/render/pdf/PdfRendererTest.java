@@ -163,14 +163,15 @@ class PdfRendererTest {
   }
 
   @Test
-  void refusesACharacterNoBundledFontCanDraw() {
-    Document chinese = Samples.document(List.of(Paragraph.body("Zoë 字")));
+  void refusesACharacterNoFontCanDraw() {
+    Document linearB = Samples.document(List.of(Paragraph.body("Zoë \uD800\uDC00")));
     RenderException e =
-        assertThrows(RenderException.class, () -> Samples.render(chinese));
-    assertEquals(
-        "cannot print '字' (U+5B57) in \"Zoë 字\" (block 1, paragraph): no bundled font has this"
-            + " character",
+        assertThrows(RenderException.class, () -> Samples.render(linearB));
+    assertTrue(e.getMessage().startsWith("cannot print '\uD800\uDC00' (U+10000) in \"Zoë"
+        + " \uD800\uDC00\" (block 1, paragraph): no font has this character (DejaVu Sans"),
         e.getMessage());
+    assertTrue(e.getMessage().endsWith("); add a font file that has it to 'fonts:' in kit.yaml"
+        + " (see docs/configuration.md)"), e.getMessage());
 
     Document emoji =
         Samples.document(
@@ -203,7 +204,7 @@ class PdfRendererTest {
     Document document =
         new Document(
             new DocumentInfo(
-                info.title(), "字 · Director", info.footer(), info.paper(), info.date(),
+                info.title(), "\uD800\uDC00 · Director", info.footer(), info.paper(), info.date(),
                 info.properties()),
             List.of(Paragraph.body("x")));
     RenderException e = assertThrows(RenderException.class, () -> Samples.render(document));
@@ -213,7 +214,7 @@ class PdfRendererTest {
   @Test
   void writesNothingWhenItRefusesADocument() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Document document = Samples.document(List.of(Paragraph.body("ok"), Paragraph.body("字")));
+    Document document = Samples.document(List.of(Paragraph.body("ok"), Paragraph.body("\uD800\uDC00")));
     assertThrows(RenderException.class, () -> new PdfRenderer().render(document, out));
     assertEquals(0, out.size());
   }
