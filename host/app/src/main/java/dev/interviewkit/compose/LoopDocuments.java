@@ -41,15 +41,21 @@ public final class LoopDocuments {
    * Evidence lines per competency, by how many the round scores, so the form fills one page (Letter,
    * 80-character names): the fewer competencies, the taller each box, since typed evidence is set
    * at a fixed readable size rather than shrunk. Word caps what it shows (its rows are stacked).
+   * From {@link #COMPACT_FROM} competencies the rows are compact and one line is a box of three
+   * typed lines.
    */
   static int evidenceLines(int competencies) {
     return switch (competencies) {
       case 1 -> 16;
       case 2 -> 8;
       case 3 -> 4;
-      default -> 2;
+      case 4, 5 -> 2;
+      default -> 1;
     };
   }
+
+  /** Competencies from which a scorecard's rows are compact, so four to six fit one page. */
+  static final int COMPACT_FROM = 4;
 
   /** Caption of the field beside the evidence: what would have raised the score. */
   public static final String RAISE_LABEL = "What would have raised the score";
@@ -381,6 +387,7 @@ public final class LoopDocuments {
     List<Block> guide = new ArrayList<>();
     guide.add(new Heading(1, "Scoring guide — what each score means for a "
         + loop.role().title()));
+    boolean compact = round.scored().size() >= COMPACT_FROM;
     for (String c : round.scored()) {
       Competency competency = catalog.competency(c).orElseThrow();
       List<String> anchors = competency.anchorsFor(loop.role().level());
@@ -390,7 +397,7 @@ public final class LoopDocuments {
       }
       b.add(new ChoiceGroup(scoreField(id, c), competency.title(), competency.description(),
           choices, evidenceField(id, c), evidenceLines(round.scored().size()),
-          RAISE_LABEL, raiseField(id, c)));
+          RAISE_LABEL, raiseField(id, c), compact));
       List<List<String>> rows = new ArrayList<>();
       for (int i = 0; i < anchors.size(); i++) {
         rows.add(List.of(SCORE_LABELS.get(i), anchors.get(i)));
@@ -405,8 +412,10 @@ public final class LoopDocuments {
     }
     b.add(new KeepTogether(List.of(
         new ChoiceGroup(recommendationField(id), "Overall recommendation",
-            "There is no neutral choice. Key takeaways in the box beside it.", recommendation,
-            takeawaysField(id), 2),
+            "There is no neutral choice. Key takeaways in the box "
+                + (compact ? "below." : "beside it."), recommendation,
+            takeawaysField(id), compact ? evidenceLines(round.scored().size()) : 2, "", "",
+            compact),
         new NoteLines("Interviewer name", 1, interviewerField(id), round.interviewer().name()),
         new Paragraph(SCORE_ALONE + " The anchors for each score are on the next page.",
             TextStyle.SMALL))));

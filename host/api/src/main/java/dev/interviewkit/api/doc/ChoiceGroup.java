@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param extraLabel caption of a second text field beside the evidence (e.g. what would have
  *     raised the score), on as many lines; empty when there is none
  * @param extraField form-field name of that second field; empty when there is none
+ * @param compact set in a compact row (the boxes in one line, the evidence under them) so that
+ *     a form of five or six groups fits one page; otherwise the boxes stack beside the evidence
  */
 public record ChoiceGroup(
     String field,
@@ -26,13 +28,21 @@ public record ChoiceGroup(
     String evidenceField,
     int evidenceLines,
     String extraLabel,
-    String extraField)
+    String extraField,
+    boolean compact)
     implements Block {
+
+  /** A choice group set in the ordinary, not the compact, layout. */
+  public ChoiceGroup(String field, String title, String description, List<Choice> choices,
+      String evidenceField, int evidenceLines, String extraLabel, String extraField) {
+    this(field, title, description, choices, evidenceField, evidenceLines, extraLabel,
+        extraField, false);
+  }
 
   /** A choice group with no second field beside the evidence. */
   public ChoiceGroup(String field, String title, String description, List<Choice> choices,
       String evidenceField, int evidenceLines) {
-    this(field, title, description, choices, evidenceField, evidenceLines, "", "");
+    this(field, title, description, choices, evidenceField, evidenceLines, "", "", false);
   }
 
   public ChoiceGroup {

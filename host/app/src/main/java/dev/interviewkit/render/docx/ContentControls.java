@@ -54,8 +54,9 @@ final class ContentControls {
     out.append("<w:lock w:val=\"sdtLocked\"/><w:text w:multiLine=\"true\"/></w:sdtPr>");
     out.append("<w:sdtContent>");
     if (!value.isEmpty()) {
-      out.append("<w:r>").append(EastAsianRuns.properties("", value))
-          .append("<w:t xml:space=\"preserve\">");
+      // At the PDF's field size (9 pt), so an 80-character name keeps to one line as there.
+      out.append("<w:r>").append(EastAsianRuns.properties("<w:rPr><w:sz w:val=\"18\"/></w:rPr>",
+          value)).append("<w:t xml:space=\"preserve\">");
       Xml.escape(out, Xml.safe(value)).append("</w:t></w:r>");
     }
     out.append("<w:r>");

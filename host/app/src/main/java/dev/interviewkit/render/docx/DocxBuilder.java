@@ -42,6 +42,10 @@ final class DocxBuilder {
   /** The gap under a scorecard row, as small as the PDF's so a scorecard fits one page. */
   static final int SCORE_GAP = 60;
   static final int EVIDENCE_LINES = 5;
+  /** Line pitch of a compact scorecard row's evidence (14.5 pt), for rounds of five or six. */
+  static final int COMPACT_PITCH = 290;
+  /** As {@link #COMPACT_PITCH}, for a compact row of two evidence lines (19 pt). */
+  static final int COMPACT_PITCH_TWO = 380;
   /** Where the paper choices start, after the drop-down list on the same line. */
   static final int CHOICE_TAB = 1700;
   /** Where a one-line field starts after its label ("Interviewer name"), as in the PDF. */
@@ -654,9 +658,11 @@ final class DocxBuilder {
     Tbl table = table(widths);
     Cell title = cell(row(table), textWidth, span);
     title.fill = HEADER_FILL;
-    text(cellParagraph(title), group.title(), Look.BOLD);
+    Para heading = cellParagraph(title);
+    text(heading, group.title(), Look.BOLD);
     if (!group.description().isEmpty()) {
-      text(cellParagraph(title), group.description(), Look.SMALL);
+      text(group.compact() ? heading : cellParagraph(title),
+          (group.compact() ? "   " : "") + group.description(), Look.SMALL);
     }
 
     Cell choice = cell(row(table), textWidth, span);
@@ -681,6 +687,9 @@ final class DocxBuilder {
       if (group.evidenceLines() > 0) {
         Para p = cellParagraph(evidence);
         writingRoom(p);
+        if (group.compact()) {
+          spacing(p, 0, 0, compactPitch(group));
+        }
         controls.text(p.content, group.evidenceField(), wordLines(group), "");
       }
       if (extra) {
@@ -688,6 +697,9 @@ final class DocxBuilder {
         text(cellParagraph(raise), group.extraLabel(), Look.SMALL);
         Para p = cellParagraph(raise);
         ruled(p, widths[1] - 2 * CELL_MARGIN);
+        if (group.compact()) {
+          spacing(p, 0, 0, compactPitch(group));
+        }
         controls.text(p.content, group.extraField(), Math.max(1, wordLines(group) - 1), "");
       }
     }
@@ -696,10 +708,19 @@ final class DocxBuilder {
 
   /**
    * Lines a scorecard row's evidence shows in Word: the group's, at most {@link #EVIDENCE_LINES},
-   * since Word puts the choices above the evidence rather than beside it as the PDF does.
+   * since Word puts the choices above the evidence rather than beside it as the PDF does; a
+   * compact row two, at {@link #compactPitch}, about the height of the PDF's box.
    */
   private static int wordLines(ChoiceGroup group) {
+    if (group.compact()) {
+      return 2;
+    }
     return Math.min(group.evidenceLines(), EVIDENCE_LINES);
+  }
+
+  /** The line pitch of a compact row's two evidence lines: the PDF's box is one or two lines. */
+  private static int compactPitch(ChoiceGroup group) {
+    return group.evidenceLines() > 1 ? COMPACT_PITCH_TWO : COMPACT_PITCH;
   }
 
   /** Runs {@code body}; every paragraph it adds, except the last, keeps with the next. */

@@ -32,6 +32,7 @@ final class BlockLayout {
   private static final float LIST_SYMBOL = 11f;
   static final float NUMBER_SYMBOL = 17f;
   private static final float LABEL_LEADING = 12f;
+  private static final float LABEL_ABOVE = 12f;
   private static final float CHOICE_PAD_TOP = 6f;
   private static final float STACK_SHARE = 26f;
   private static final float STACK_GAP = 0.5f;
@@ -278,7 +279,7 @@ final class BlockLayout {
 
   private PdfPTable noteLines(NoteLines n) {
     if (n.lines() == 1 && !n.label().isEmpty() && !n.field().isEmpty()) {
-      return labelledField(n);
+      return fitsBeside(n) ? labelledField(n) : labelAbove(n);
     }
     PdfPTable table = fullWidth(1);
     table.setKeepTogether(true);
@@ -299,6 +300,33 @@ final class BlockLayout {
         : new FormRows.Field(n.field(), tooltip(lastHeading.isEmpty() ? what
             : lastHeading + " — " + what), n.value());
     table.setTableEvent(new FormRows(first, n.lines(), 0f, field, false));
+    return table;
+  }
+
+  /**
+   * Whether a one-line field's pre-filled value fits at {@link Style#FIELD} beside its label on
+   * the narrowest paper; a longer one (an 80-character name) gets the full width under its label.
+   */
+  private static boolean fitsBeside(NoteLines n) {
+    float label = Fonts.bold().getWidthPoint(n.label(), Style.BODY) + 8f;
+    return Fonts.field().getWidthPoint(n.value(), Style.FIELD)
+        <= NARROWEST - label - 2 * (FormRows.FIELD_PADDING + 4f);
+  }
+
+  /** A one-line field under its label, the full width: for a value too long to go beside it. */
+  private PdfPTable labelAbove(NoteLines n) {
+    PdfPTable table = fullWidth(1);
+    table.setKeepTogether(true);
+    table.setSpacingAfter(Style.BLOCK_AFTER - 2f);
+    PdfPCell label = bare();
+    label.addElement(text(n.label(), Fonts.bold(Style.FIELD), LABEL_ABOVE - 1f, 0f));
+    label.setRunDirection(RunDirection.of(n.label()));
+    table.addCell(label);
+    PdfPCell line = bare();
+    line.setFixedHeight(LABEL_ABOVE + 5f);
+    table.addCell(line);
+    table.setTableEvent(new FormRows(1, 1, 0f, new FormRows.Field(n.field(), tooltip(
+        lastHeading.isEmpty() ? n.label() : lastHeading + " — " + n.label()), n.value()), false));
     return table;
   }
 
@@ -329,6 +357,9 @@ final class BlockLayout {
   }
 
   private PdfPTable choiceGroup(ChoiceGroup g) {
+    if (InlineChoiceRow.fits(g)) {
+      return InlineChoiceRow.of(g, this::tooltip);
+    }
     if (g.evidenceLines() > 0 && g.choices().stream().allMatch(c -> c.detail().isEmpty())) {
       return stackedChoiceGroup(g);
     }

@@ -22,10 +22,12 @@ final class CaptionedFieldCell implements PdfPCellEvent {
   private static final float CAPTION = Style.SMALL_LEADING + 2f;
 
   private final FormRows.Field field;
+  private final boolean framed;
   private boolean placed;
 
-  private CaptionedFieldCell(FormRows.Field field) {
+  private CaptionedFieldCell(FormRows.Field field, boolean framed) {
     this.field = field;
+    this.framed = framed;
   }
 
   /** Column widths: the stacked boxes, the evidence box, the captioned field. */
@@ -36,17 +38,30 @@ final class CaptionedFieldCell implements PdfPCellEvent {
 
   /** The cell: {@code caption} printed small at its top, the field below, over {@code rows}. */
   static PdfPCell cell(String caption, int rows, FormRows.Field field) {
+    return cell(caption, rows, field, false, INSET);
+  }
+
+  /**
+   * As {@link #cell}, one row high, the frame drawn round the caption and the field together, so
+   * the box is as tall as the evidence box beside it (the compact row).
+   */
+  static PdfPCell framed(String caption, FormRows.Field field) {
+    return cell(caption, 1, field, true, INSET + 2f);
+  }
+
+  private static PdfPCell cell(String caption, int rows, FormRows.Field field, boolean framed,
+      float left) {
     PdfPCell cell = new PdfPCell();
     cell.setBorder(Rectangle.NO_BORDER);
     cell.setPadding(0f);
-    cell.setPaddingLeft(INSET);
-    cell.setPaddingTop(INSET - 1f);
+    cell.setPaddingLeft(left);
+    cell.setPaddingTop(framed ? INSET - 2f : INSET - 1f);
     cell.setRowspan(rows);
     List<Chunk> words = Fonts.chunks(caption, Fonts.regular(Style.SMALL),
         DefaultSplitCharacter.DEFAULT);
     cell.addElement(Fonts.with(new com.lowagie.text.Paragraph(Style.SMALL_LEADING, words.get(0)),
         words.subList(1, words.size())));
-    cell.setCellEvent(new CaptionedFieldCell(field));
+    cell.setCellEvent(new CaptionedFieldCell(field, framed));
     return cell;
   }
 
@@ -56,10 +71,12 @@ final class CaptionedFieldCell implements PdfPCellEvent {
       return;
     }
     placed = true;
-    Rectangle box = new Rectangle(position.getLeft() + INSET, position.getBottom() + INSET,
-        position.getRight() - INSET, position.getTop() - INSET - CAPTION);
+    float inset = framed ? 3f : INSET;
+    Rectangle box = new Rectangle(position.getLeft() + inset, position.getBottom() + inset,
+        position.getRight() - inset, position.getTop() - inset - (framed ? CAPTION - 2f : CAPTION));
     PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
-    FormRows.outline(canvas, box);
+    FormRows.outline(canvas, framed ? new Rectangle(box.getLeft(), box.getBottom(),
+        box.getRight(), position.getTop() - inset) : box);
     FormRows.addField(canvas, box, field);
   }
 }
