@@ -175,27 +175,42 @@ public final class HiringRecord {
       if (first != null) {
         others.add(first);
       }
-      List<List<String>> rows = Sql.rows(c, "SELECT l.id, a.question_id" + who.replace(
+      List<List<String>> rows = Sql.rows(c, "SELECT l.role, l.loop_date, a.question_id"
+          + who.replace(
           " WHERE", " LEFT JOIN asked a ON a.loop_id = l.id WHERE")
           + " AND NOT (l.role = ? AND l.loop_date = ?)"
           + (first != null ? " AND l.created < ?" : ""), others.toArray());
       Set<String> loops = new TreeSet<>();
       Set<String> questions = new TreeSet<>();
       for (List<String> r : rows) {
-        loops.add(r.get(0));
-        if (r.get(1) != null) {
-          questions.add(r.get(1));
+        loops.add(loopKey(r.get(0), LocalDate.parse(r.get(1))));
+        if (r.get(2) != null) {
+          questions.add(r.get(2));
         }
       }
-      return new Returning(loops.size(), questions);
+      return new Returning(loops, questions);
     });
   }
 
-  /** A returning candidate's earlier loops on record and the questions they were asked. */
-  public record Returning(int loops, Set<String> questionIds) {
+  /**
+   * A returning candidate's earlier loops on record, each as its {@link #loopKey}, and the
+   * questions they were asked.
+   */
+  public record Returning(Set<String> loopKeys, Set<String> questionIds) {
     public Returning {
+      loopKeys = Set.copyOf(loopKeys);
       questionIds = Set.copyOf(questionIds);
     }
+
+    /** How many earlier loops. */
+    public int loops() {
+      return loopKeys.size();
+    }
+  }
+
+  /** One candidate's loop among their others: its role and date ({@code role@date}). */
+  public static String loopKey(String role, LocalDate date) {
+    return role + "@" + date;
   }
 
   /**
