@@ -10,7 +10,7 @@ import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.calibration.Calibration;
 import dev.interviewkit.calibration.CalibrationDocument;
 import dev.interviewkit.calibration.ObservationSource;
-import dev.interviewkit.calibration.ScoreObservation;
+import dev.interviewkit.record.ScoreObservation;
 import dev.interviewkit.compose.LoopDocuments;
 import dev.interviewkit.debrief.Debrief;
 import dev.interviewkit.debrief.DebriefDocuments;
