@@ -275,12 +275,41 @@ public final class HiringRecord {
   public LoopFiles.Deleted forget(String candidate, boolean deleteFiles) {
     List<Privacy.RecordedFile> files = write("forget in", c -> Privacy.forget(c,
         candidate));
-    return deleteFiles ? LoopFiles.delete(files) : LoopFiles.Deleted.none(files.size());
+    return deleteFiles ? LoopFiles.delete(files, false) : LoopFiles.Deleted.none(files.size());
   }
 
-  /** Erases every loop dated before {@code cutoff}; returns how many. */
-  public int purge(LocalDate cutoff) {
-    return write("purge", c -> Privacy.purge(c, cutoff).loops());
+  /** The files the loops dated before {@code cutoff} wrote, as recorded. */
+  public List<java.nio.file.Path> purgeableFiles(LocalDate cutoff) {
+    return transaction("read from", c -> Privacy.files(c, Privacy.loopsBefore(c, cutoff))
+        .stream().map(Privacy.RecordedFile::path).toList());
+  }
+
+  /**
+   * What a purge did.
+   *
+   * @param loops how many loops were erased
+   * @param files the loop files deleted and kept (none when not asked to delete)
+   */
+  public record Purged(int loops, LoopFiles.Deleted files) {}
+
+  /**
+   * Erases every loop dated before {@code cutoff} (one transaction, audited without the erased
+   * content); then, with {@code deleteFiles}, the loop files it recorded, as {@code forget} does
+   * but only unchanged ones ({@link LoopFiles}), the outcome audited as counts.
+   */
+  public Purged purge(LocalDate cutoff, boolean deleteFiles) {
+    Privacy.Purge purge = write("purge", c -> Privacy.purge(c, cutoff));
+    List<Privacy.RecordedFile> files = purge.files();
+    if (!deleteFiles) {
+      return new Purged(purge.loops(), LoopFiles.Deleted.none(files.size()));
+    }
+    LoopFiles.Deleted deleted = LoopFiles.delete(files, true);
+    write("purge", c -> {
+      Sql.audit(c, "purge files", null, "deleted " + deleted.deleted().size() + " of "
+          + files.size() + " recorded loop files, kept " + deleted.kept().size());
+      return null;
+    });
+    return new Purged(purge.loops(), deleted);
   }
 
   static KitException notOnRecord(String what) {
