@@ -2,6 +2,7 @@ package dev.interviewkit.dist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,13 +61,15 @@ class ReleaseArchiveIT {
 
   @Test
   void holdsTheLauncherLibrariesPluginsBanksDocsAndLicences() throws IOException {
-    for (String entry : List.of("bin/kit", "bin/kit.cmd", "LICENSE", "NOTICE", "README.md",
+    for (String entry : List.of("bin/kit", "bin/kit.cmd", "bin/make-image", "LICENSE", "NOTICE",
+        "README.md",
         "lib/interview-kit-app-1.0.0.jar", "lib/jasperreports-fonts-6.20.0.jar",
         "plugins/director-of-engineering.jar", "question-banks/systems-design.yaml",
         "docs/cli.md", "docs/installing.md", "licenses/DejaVu-fonts.txt")) {
       assertTrue(Files.isRegularFile(home.resolve(entry)), entry);
     }
     assertTrue(Files.isExecutable(home.resolve("bin/kit")));
+    assertTrue(Files.isExecutable(home.resolve("bin/make-image")));
     assertTrue(Files.readString(home.resolve("bin/kit.cmd")).contains("\r\n"), "kit.cmd: CRLF");
     String notice = Files.readString(home.resolve("NOTICE"));
     try (Stream<Path> libs = Files.list(home.resolve("lib"))) {
@@ -136,6 +139,42 @@ class ReleaseArchiveIT {
   }
 
   @Test
+  void usesAnAheadOfTimeCacheOnJava24OrLaterWithoutWarnings() throws Exception {
+    Path jdk = Path.of(System.getProperty("interviewkit.newJdk",
+        "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    Path release = jdk.resolve("release");
+    assumeTrue(Files.isRegularFile(release) && newerThan23(Files.readString(release)),
+        "no Java 24+ runtime at " + jdk);
+    Path unpacked = Files.createDirectories(root.resolve("opt-newer-jdk"));
+    exec(unpacked, List.of("tar", "xzf", BASE + ".tar.gz"), Map.of("PATH", "/usr/bin:/bin"));
+    Path newHome = unpacked.resolve(TOP);
+    Map<String, String> env = new java.util.HashMap<>(env());
+    env.put("JAVA_HOME", jdk.toString());
+    for (int run = 1; run <= 2; run++) {
+      Path out = root.resolve("newer-jdk-packets-" + run);
+      Process p = start(root, List.of(newHome.resolve("bin/kit").toString(), "packet", "--role",
+          "director-of-engineering", "--candidate", "Jane Doe", "--out", out.toString()), env);
+      p.getOutputStream().close();
+      String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(300, TimeUnit.SECONDS));
+      assertEquals(0, p.exitValue(), printed + err);
+      List<String> said = err.lines().filter(l -> !l.isBlank()).toList();
+      assertEquals(run == 1 ? List.of("kit: preparing the start-up cache (first run only) ...")
+          : List.of(), said, "no JVM warning reaches the user");
+      assertTrue(printed.lines().anyMatch(l -> l.endsWith("00-overview.pdf")), printed);
+    }
+    assertTrue(Files.isRegularFile(newHome.resolve("cds/app.aot")), "ahead-of-time cache built");
+    assertTrue(Files.notExists(newHome.resolve("cds/app.jsa")), "not a class-data archive");
+  }
+
+  private static boolean newerThan23(String release) {
+    return release.lines().filter(l -> l.startsWith("JAVA_VERSION=")).findFirst()
+        .map(l -> l.replaceAll("[^0-9.]", "").split("\\.")[0])
+        .map(m -> !m.isEmpty() && Integer.parseInt(m) >= 24).orElse(false);
+  }
+
+  @Test
   void refusesAMissingJavaInOneLine() throws Exception {
     Map<String, String> env = new java.util.HashMap<>(env());
     Path noJava = Files.createDirectories(root.resolve("no-java"));
@@ -159,12 +198,21 @@ class ReleaseArchiveIT {
         "TMPDIR", System.getProperty("java.io.tmpdir"));
   }
 
+  static boolean onPath(String tool) {
+    return Stream.of("/usr/bin", "/bin").anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+  }
+
   static String exec(Path cwd, List<String> command, Map<String, String> env) throws Exception {
+    return exec(cwd, command, env, 300);
+  }
+
+  static String exec(Path cwd, List<String> command, Map<String, String> env, int seconds)
+      throws Exception {
     Process p = start(cwd, command, env);
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "still running: " + command);
+    assertTrue(p.waitFor(seconds, TimeUnit.SECONDS), "still running: " + command);
     assertEquals(0, p.exitValue(), command + "\n" + out + err);
     return out;
   }
