@@ -75,7 +75,7 @@ class BatchTest {
 
     assertEquals(3, r.exitCode(), r.err());
     assertTrue(r.err().contains(batch + ":4: "), r.err());
-    assertTrue(r.err().contains("already exists"), r.err());
+    assertTrue(r.err().contains("is also the folder of the row at line 2"), r.err());
     assertTrue(r.err().contains("batch: 4 of 5 loops written"), r.err());
     List<String> folders = r.paths().stream()
         .map(p -> p.getParent().getFileName().toString()).distinct().toList();

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interviewkit.api.doc.Paper;
-import dev.interviewkit.bank.BankCatalog;
-import dev.interviewkit.bank.BankSource;
-import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.plan.Loop;
 import dev.interviewkit.record.HiringRecord;
 import dev.interviewkit.record.QuestionExposure;
@@ -14,48 +11,20 @@ import dev.interviewkit.record.RecordSettings;
 import dev.interviewkit.service.LoopRequest;
 import dev.interviewkit.service.LoopService;
 import dev.interviewkit.service.Outputs;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code record.exposure_limit}: the planner prefers questions asked less than the limit. */
-class ExposureLimitTest {
+class ExposureLimitTest extends Services {
 
   private static final LocalDate DAY = LocalDate.of(2026, 12, 3);
-  private static PluginHost host;
-  private static Supplier<BankCatalog> catalog;
-
   @TempDir Path tmp;
-
-  @BeforeAll
-  static void start(@TempDir Path config) {
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
-    host = PluginHost.start(Kit.PLUGINS, config);
-    catalog = () -> {
-      try {
-        List<BankSource> all = new ArrayList<>(BankCatalog.folder(Kit.BANKS, "question-banks"));
-        all.addAll(host.pluginBanks());
-        return BankCatalog.loadStrict(all);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    };
-  }
-
-  @AfterAll
-  static void stop() {
-    host.close();
-  }
 
   private LoopRequest request(String candidate) {
     return new LoopRequest("director-of-engineering", candidate, DAY, null, Outputs.PACKET,

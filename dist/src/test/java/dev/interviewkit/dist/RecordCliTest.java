@@ -336,6 +336,34 @@ class RecordCliTest {
   }
 
   @Test
+  void purgeErasesOldLoopsAndWithYesDeletesOnlyTheirUnchangedFiles() throws Exception {
+    Kit old = packet("Olga Oldloop", "2020-01-03", "--format", "pdf");
+    assertEquals(0, old.exitCode(), old.err());
+    Kit recent = packet("Rita Recent", java.time.LocalDate.now().toString(), "--format", "pdf");
+    assertEquals(0, recent.exitCode(), recent.err());
+    Path changed = old.paths().get(0);
+    Files.writeString(changed, "edited by hand", java.nio.file.StandardOpenOption.APPEND);
+
+    Kit purge = Kit.run("records", "purge", "--older-than", "2y", "--yes");
+    assertEquals(0, purge.exitCode(), purge.err());
+    assertTrue(purge.out().contains("Purged 1 loop dated before "), purge.out());
+    assertTrue(purge.out().contains("Deleted " + (old.paths().size() - 1) + " of the "
+        + old.paths().size() + " loop files on record."), purge.out());
+    assertTrue(purge.err().contains("kit: kept " + changed + ": changed since it was written "
+        + "(its SHA-256 differs from the record's); kept"), purge.err());
+    assertEquals(1, purge.err().lines().count(), purge.err());
+    assertTrue(Files.exists(changed), "a changed file is never deleted");
+    for (Path p : old.paths().subList(1, old.paths().size())) {
+      assertFalse(Files.exists(p), p + " is still there");
+    }
+    recent.paths().forEach(p -> assertTrue(Files.exists(p), p.toString()));
+    assertEquals(List.of("Rita Recent"), column("SELECT candidate_name FROM loop;"));
+    assertEquals(List.of("purge", "purge files"),
+        column("SELECT action FROM audit WHERE action LIKE 'purge%' ORDER BY action;"));
+    assertFalse(sqlite3(".dump").contains("Oldloop"), "the audit holds no erased content");
+  }
+
+  @Test
   void aFailedRecordIsExit15OneLineAndTheWrittenFilesStay() throws Exception {
     System.setProperty("interviewkit.record.fault", "fail-before-commit");
     Kit r;

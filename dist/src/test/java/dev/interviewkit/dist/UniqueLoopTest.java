@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interviewkit.api.doc.Paper;
-import dev.interviewkit.bank.BankCatalog;
-import dev.interviewkit.bank.BankSource;
-import dev.interviewkit.host.PluginHost;
 import dev.interviewkit.output.LockedException;
 import dev.interviewkit.output.OutputException;
 import dev.interviewkit.output.OutputSet;
@@ -36,39 +33,22 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each loop has a folder of its own, one writer at a time, and no link is ever followed. */
-class UniqueLoopTest {
+class UniqueLoopTest extends Services {
 
   private static final String ROLE = "engineering-manager";
   private static final String LOCK = ".interview-kit.lock";
-  private static PluginHost host;
   private static LoopService service;
 
   @TempDir Path tmp;
 
   @BeforeAll
-  static void start(@TempDir Path config) {
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "off");
-    host = PluginHost.start(Kit.PLUGINS, config);
-    service = new LoopService(host, () -> {
-      try {
-        List<BankSource> all = new ArrayList<>(BankCatalog.folder(Kit.BANKS, "question-banks"));
-        all.addAll(host.pluginBanks());
-        return BankCatalog.loadStrict(all);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-  }
-
-  @AfterAll
-  static void stop() {
-    host.close();
+  static void start() {
+    service = new LoopService(host, catalog);
   }
 
   @Test

@@ -53,7 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkbenchKeyboardTest {
 
-  static final String DIRECTOR = WorkbenchModelTest.DIRECTOR;
+  static final String DIRECTOR = WorkbenchFixture.DIRECTOR;
 
   @TempDir Path tmp;
   Path banks;

@@ -15,49 +15,17 @@ import dev.interviewkit.workbench.model.ProblemWatcher;
 import dev.interviewkit.workbench.model.Workbench;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The workbench's view model, over the real plugins and banks, without any display. */
-class WorkbenchModelTest {
-
-  static final String DIRECTOR = "director-of-engineering";
-
-  @TempDir Path tmp;
-  Path banks;
-  Workbench workbench;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    banks = Files.createDirectories(tmp.resolve("banks"));
-    try (Stream<Path> files = Files.list(Kit.BANKS)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, banks.resolve(f.getFileName()));
-      }
-    }
-    workbench = Workbenches.open(banks, tmp.resolve("config"));
-  }
-
-  LoopEditor directorLoop() {
-    LoopEditor editor = workbench.newLoop();
-    editor.setRole(DIRECTOR);
-    editor.setCandidate("Jane Doe");
-    editor.setDate(LocalDate.of(2026, 12, 3));
-    editor.setSeed(7L);
-    editor.setOut(tmp.resolve("window"));
-    editor.useRandom(new Random(1));
-    return editor;
-  }
+class WorkbenchModelTest extends WorkbenchFixture {
 
   @Test
   void navigatorListsTheFourRolesWithPluginVersionAndTheBanksWithProblemCounts()
@@ -164,7 +132,7 @@ class WorkbenchModelTest {
         "--out", tmp.resolve("cli").toString(), "--plugins", Kit.PLUGINS.toString(),
         "--banks", banks.toString());
     assertEquals(0, cli.exitCode(), cli.err());
-    Map<String, String> window = Workbenches.hashes(tmp.resolve("window"));
+    Map<String, String> window = Workbenches.hashes(tmp.resolve("out"));
     assertEquals(written.size(), window.size());
     assertEquals(window, Workbenches.hashes(tmp.resolve("cli")));
   }
@@ -212,6 +180,59 @@ class WorkbenchModelTest {
             || source.contains("java.awt.Component")
             || source.contains("workbench.ui"), f + " uses widgets");
       }
+    }
+  }
+
+  @Test
+  void openingAndSavingAPanelWithEveryDocumentedKeyLosesNothing() throws Exception {
+    Map<String, List<String>> drawn = directorLoop().panel().questions();
+    List<String> rounds = new ArrayList<>(drawn.keySet());
+    StringBuilder yaml = new StringBuilder("""
+        candidate:
+          name: Zoë Ångström-Дмитриев
+          email: zoe.angstrom@example.org
+        date: 2026-12-03
+        role: director-of-engineering
+        seed: 4711
+        time_zone: Europe/Berlin
+        coordinator:
+          name: Sam Okoro
+          email: sam.okoro@example.com
+          phone: "+49 30 1234 5678"
+        scorecard_due: "2026-12-03 18:00"
+        debrief: "2026-12-04 10:00"
+        rounds:
+        """);
+    for (int i = 0; i < rounds.size(); i++) {
+      yaml.append("  ").append(rounds.get(i)).append(":\n")
+          .append("    interviewer: Interviewer ").append(i).append("\n")
+          .append("    title: Title ").append(i).append("\n")
+          .append("    time: \"").append(String.format("%02d", 8 + 2 * i)).append(":00\"\n")
+          .append("    email: interviewer").append(i).append("@example.com\n")
+          .append(i % 2 == 0 ? "    location: Room " + i : "    link: https://meet.example.com/r"
+              + i).append("\n")
+          .append("    seniority: ").append(i + 1).append("\n")
+          .append("    questions:\n");
+      drawn.get(rounds.get(i)).forEach(q -> yaml.append("      - ").append(q).append("\n"));
+    }
+    Path original = Files.writeString(tmp.resolve("full.yaml"), yaml.toString());
+    LoopEditor editor = workbench.newLoop();
+    editor.open(original);
+    assertEquals("", editor.error(), "the full panel plans");
+    Path saved = tmp.resolve("saved.yaml");
+    editor.save(saved);
+    String text = Files.readString(saved);
+    for (String key : List.of("name:", "email:", "date:", "role:", "seed:", "time_zone:",
+        "coordinator:", "phone:", "scorecard_due:", "debrief:", "interviewer:", "title:",
+        "time:", "location:", "link:", "seniority:", "questions:")) {
+      assertTrue(text.contains(key), key + " is missing from the saved panel:\n" + text);
+    }
+    assertEquals(panel(original), panel(saved), text);
+  }
+
+  private static Panel panel(Path file) throws Exception {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return dev.interviewkit.plan.PanelParser.parse("panel.yaml", in);
     }
   }
 

@@ -22,42 +22,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Undo, honest state, preferences and the bank editor of the workbench's view model. */
-class WorkbenchStateTest {
-
-  static final String DIRECTOR = WorkbenchModelTest.DIRECTOR;
-
-  @TempDir Path tmp;
-  Path banks;
-  Workbench workbench;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    banks = Files.createDirectories(tmp.resolve("banks"));
-    try (Stream<Path> files = Files.list(Kit.BANKS)) {
-      for (Path f : files.toList()) {
-        Files.copy(f, banks.resolve(f.getFileName()));
-      }
-    }
-    workbench = Workbenches.open(banks, tmp.resolve("config"));
-  }
-
-  LoopEditor directorLoop() {
-    LoopEditor editor = workbench.newLoop();
-    editor.setRole(DIRECTOR);
-    editor.setCandidate("Jane Doe");
-    editor.setDate(LocalDate.of(2026, 12, 3));
-    editor.setSeed(7L);
-    editor.setOut(tmp.resolve("out"));
-    editor.useRandom(new Random(1));
-    return editor;
-  }
+class WorkbenchStateTest extends WorkbenchFixture {
 
   @Test
   void undoAndRedoTakeBackASwapARedrawAndAFieldEditInOrder() {

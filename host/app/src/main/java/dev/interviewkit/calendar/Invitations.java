@@ -117,25 +117,48 @@ public final class Invitations {
     schedule.slots().forEach(s -> candidate.add(event(s, EventText.Copy.CANDIDATE,
         sequences.get(s.id()))));
     files.put(CANDIDATE_FILE, IcsText.of(candidate));
+    interviewerFiles().forEach((name, slots) -> {
+      Calendar mine = calendar(method());
+      slots.forEach(s -> mine.add(event(s, EventText.Copy.INTERVIEWER, sequences.get(s.id()))));
+      files.put(name, IcsText.of(mine));
+    });
+    for (String name : withdrawn()) {
+      cancel(previous.interviewerFiles().get(name)).ifPresent(c -> files.put(name, c));
+    }
+    cancellations().ifPresent(c -> files.put(CANCELLED_FILE, c));
+    return files;
+  }
+
+  /** Each interviewer's file name and their slots: {@code 42-NAME.ics}, {@code -2} on a clash. */
+  private Map<String, List<Slot>> interviewerFiles() {
     Map<String, List<Slot>> byPerson = new LinkedHashMap<>();
     for (Slot slot : schedule.slots()) {
       if (!slot.interviewer().isBlank()) {
         byPerson.computeIfAbsent(person(slot), k -> new ArrayList<>()).add(slot);
       }
     }
-    Set<String> names = new TreeSet<>();
+    Map<String, List<Slot>> files = new LinkedHashMap<>();
     for (List<Slot> slots : byPerson.values()) {
       String stem = INTERVIEWER_PREFIX + Slug.of(slots.get(0).interviewer().name(), "interviewer");
       String name = stem + ".ics";
-      for (int n = 2; !names.add(name); n++) {
+      for (int n = 2; files.containsKey(name); n++) {
         name = stem + "-" + n + ".ics";
       }
-      Calendar mine = calendar(method());
-      slots.forEach(s -> mine.add(event(s, EventText.Copy.INTERVIEWER, sequences.get(s.id()))));
-      files.put(name, IcsText.of(mine));
+      files.put(name, slots);
     }
-    cancellations().ifPresent(c -> files.put(CANCELLED_FILE, c));
     return files;
+  }
+
+  /**
+   * The interviewer files a previous run wrote for this loop that this run does not: people no
+   * longer on the panel. Each is rewritten as the cancellation of that person's events.
+   */
+  public List<String> withdrawn() {
+    if (schedule.slots().isEmpty()) {
+      return List.of();
+    }
+    Set<String> now = interviewerFiles().keySet();
+    return previous.interviewerFiles().keySet().stream().filter(n -> !now.contains(n)).toList();
   }
 
   private static String person(Slot slot) {
@@ -147,13 +170,18 @@ public final class Invitations {
   private Optional<String> cancellations() {
     Set<String> current = new TreeSet<>();
     schedule.slots().forEach(s -> current.add(uid(loop, s)));
+    return cancel(previous.events().entrySet().stream()
+        .filter(e -> !current.contains(e.getKey())).map(Map.Entry::getValue).toList());
+  }
+
+  /**
+   * {@code events} as a CANCEL: each with its previous attendees and times, {@code
+   * STATUS:CANCELLED} and {@code SEQUENCE} + 1 (kept when it was cancelled already).
+   */
+  private Optional<String> cancel(List<Previous.Event> events) {
     List<VEvent> gone = new ArrayList<>();
     Set<String> tzids = new TreeSet<>();
-    for (Map.Entry<String, Previous.Event> e : previous.events().entrySet()) {
-      if (current.contains(e.getKey())) {
-        continue;
-      }
-      Previous.Event before = e.getValue();
+    for (Previous.Event before : events) {
       VEvent cancel = new VEvent(false);
       for (Property p : before.event().getProperties()) {
         if (!Set.of(Property.SEQUENCE, Property.STATUS, Property.DTSTAMP, Property.DESCRIPTION,

@@ -21,11 +21,12 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 
 /**
- * The events a previous run wrote into the loop folder ({@link Invitations#LOOP_FILE} and
- * {@link Invitations#CANCELLED_FILE}), so a regenerated loop updates them: read bounded (size
- * and time), and only when the file is this tool's own for this loop.
+ * The events a previous run wrote into the loop folder ({@link Invitations#LOOP_FILE},
+ * {@link Invitations#CANCELLED_FILE} and each interviewer's file), so a regenerated loop updates
+ * them: read bounded (size and time), and only when the file is this tool's own for this loop.
  */
-public record Previous(Map<String, Event> events, List<VTimeZone> zones, List<String> notes) {
+public record Previous(Map<String, Event> events, Map<String, List<Event>> interviewerFiles,
+    List<VTimeZone> zones, List<String> notes) {
 
   /** The largest previous calendar file read: a loop's is a few tens of kilobytes. */
   static final int MAX_BYTES = 1 << 20;
@@ -33,10 +34,23 @@ public record Previous(Map<String, Event> events, List<VTimeZone> zones, List<St
   /** One previous event by UID: its SEQUENCE, content hash, and whether it was cancelled. */
   public record Event(VEvent event, int sequence, String hash, boolean cancelled) {}
 
-  public static final Previous NONE = new Previous(Map.of(), List.of(), List.of());
+  public static final Previous NONE = new Previous(Map.of(), Map.of(), List.of(), List.of());
 
+  /** Without interviewer files. */
+  public Previous(Map<String, Event> events, List<VTimeZone> zones, List<String> notes) {
+    this(events, Map.of(), zones, notes);
+  }
+
+  /**
+   * @param events the loop's events by UID, from its loop and cancellation files
+   * @param interviewerFiles each previous {@code 42-NAME.ics} of this loop, by file name, with
+   *     its events in file order
+   */
   public Previous {
     events = Map.copyOf(events);
+    Map<String, List<Event>> files = new java.util.TreeMap<>();
+    interviewerFiles.forEach((name, list) -> files.put(name, List.copyOf(list)));
+    interviewerFiles = java.util.Collections.unmodifiableMap(files);
     zones = List.copyOf(zones);
     notes = List.copyOf(notes);
   }
@@ -46,7 +60,11 @@ public record Previous(Map<String, Event> events, List<VTimeZone> zones, List<St
     Map<String, Event> events = new LinkedHashMap<>();
     List<VTimeZone> zones = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    for (String name : List.of(Invitations.CANCELLED_FILE, Invitations.LOOP_FILE)) {
+    Map<String, List<Event>> interviewerFiles = new java.util.TreeMap<>();
+    List<String> names = new ArrayList<>(List.of(Invitations.CANCELLED_FILE,
+        Invitations.LOOP_FILE));
+    names.addAll(interviewerFileNames(folder));
+    for (String name : names) {
       Path file = folder.resolve(name);
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         continue;
@@ -62,6 +80,8 @@ public record Previous(Map<String, Event> events, List<VTimeZone> zones, List<St
             + "carried on (sequence numbers start again)");
         continue;
       }
+      boolean interviewer = name.startsWith(Invitations.INTERVIEWER_PREFIX);
+      List<Event> mine = new ArrayList<>();
       c.<VTimeZone>getComponents(Component.VTIMEZONE).forEach(zones::add);
       for (VEvent e : c.<VEvent>getComponents(Component.VEVENT)) {
         String uid = value(e.getProperty(Property.UID));
@@ -75,11 +95,30 @@ public record Previous(Map<String, Event> events, List<VTimeZone> zones, List<St
           sequence = 0;
         }
         boolean cancelled = "CANCELLED".equals(value(e.getProperty(Property.STATUS)));
-        events.put(uid, new Event(e, sequence, value(e.getProperty(Invitations.X_HASH)),
-            cancelled));
+        Event event = new Event(e, sequence, value(e.getProperty(Invitations.X_HASH)),
+            cancelled);
+        if (interviewer) {
+          mine.add(event);
+        } else {
+          events.put(uid, event);
+        }
+      }
+      if (interviewer) {
+        interviewerFiles.put(name, mine);
       }
     }
-    return new Previous(events, zones, notes);
+    return new Previous(events, interviewerFiles, zones, notes);
+  }
+
+  /** The interviewer files ({@code 42-NAME.ics}) in {@code folder}, sorted; none unreadable. */
+  private static List<String> interviewerFileNames(Path folder) {
+    try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+      return files.map(f -> f.getFileName().toString())
+          .filter(n -> n.startsWith(Invitations.INTERVIEWER_PREFIX) && n.endsWith(".ics"))
+          .sorted().toList();
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
   }
 
   private static Optional<Calendar> parse(Path file, List<String> notes) {

@@ -1,5 +1,6 @@
 package dev.interviewkit.calibration;
 
+import dev.interviewkit.record.ScoreObservation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,7 +123,7 @@ public record Calibration(ObservationSource.Scope scope, int loops, int scorecar
   /** Computes every figure from {@code observations} (those outside {@code scope} are ignored). */
   public static Calibration of(ObservationSource.Scope scope, List<ScoreObservation> observations) {
     Map<String, Map<String, List<ScoreObservation>>> units = new LinkedHashMap<>();
-    Map<String, Set<ScoreObservation.Card>> cardsByInterviewer = new TreeMap<>();
+    Map<String, Set<Card>> cardsByInterviewer = new TreeMap<>();
     LocalDate first = null;
     LocalDate last = null;
     for (ScoreObservation o : observations) {
@@ -132,7 +133,7 @@ public record Calibration(ObservationSource.Scope scope, int loops, int scorecar
       List<ScoreObservation> unit = units.computeIfAbsent(o.loopId(), k -> new HashMap<>())
           .computeIfAbsent(o.competency(), k -> new ArrayList<>(4));
       replaceOrAdd(unit, o);
-      cardsByInterviewer.computeIfAbsent(o.interviewer(), n -> new HashSet<>()).add(o.card());
+      cardsByInterviewer.computeIfAbsent(o.interviewer(), n -> new HashSet<>()).add(Card.of(o));
       first = first == null || o.loopDate().isBefore(first) ? o.loopDate() : first;
       last = last == null || o.loopDate().isAfter(last) ? o.loopDate() : last;
     }

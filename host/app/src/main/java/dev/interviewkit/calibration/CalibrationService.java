@@ -1,5 +1,6 @@
 package dev.interviewkit.calibration;
 
+import dev.interviewkit.record.ScoreObservation;
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.Organisation;

@@ -1,5 +1,6 @@
 package dev.interviewkit.calibration;
 
+import dev.interviewkit.record.ScoreObservation;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.bank.Suggestions;
@@ -220,6 +221,13 @@ public final class ObservationFile implements ObservationSource {
     if (score < 1 || score > 4) {
       problems.add(new Problem(path, line, column, "'score': expected 1, 2, 3 or 4, got '"
           + v[8] + "'"));
+      return Optional.empty();
+    }
+    String decision = v[10].trim();
+    if (!decision.isEmpty() && !dev.interviewkit.record.Decision.VALUES.contains(decision)) {
+      problems.add(new Problem(path, line, column, "'decision': expected "
+          + String.join(" or ", dev.interviewkit.record.Decision.VALUES) + " or nothing, got '"
+          + v[10] + "'"));
       return Optional.empty();
     }
     return Optional.of(new ScoreObservation(v[0].trim(), date, v[2].trim(), v[3], v[4].trim(),

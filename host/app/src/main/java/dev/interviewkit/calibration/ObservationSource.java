@@ -1,5 +1,6 @@
 package dev.interviewkit.calibration;
 
+import dev.interviewkit.record.ScoreObservation;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;

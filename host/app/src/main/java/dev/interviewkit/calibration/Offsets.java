@@ -1,5 +1,6 @@
 package dev.interviewkit.calibration;
 
+import dev.interviewkit.record.ScoreObservation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +25,8 @@ final class Offsets {
 
   private final Map<String, Map<String, Values>> byInterviewer = new HashMap<>();
   /** Per scorecard: the sum and count of its offsets, and whose it is. */
-  private final Map<ScoreObservation.Card, double[]> byCard = new HashMap<>();
-  private final Map<String, List<ScoreObservation.Card>> cardsOf = new HashMap<>();
+  private final Map<Card, double[]> byCard = new HashMap<>();
+  private final Map<String, List<Card>> cardsOf = new HashMap<>();
 
   /** Adds the offsets of one unit's scores; a unit scored by one panelist has none. */
   void add(List<ScoreObservation> unit) {
@@ -41,7 +42,7 @@ final class Offsets {
       double offset = o.score() - (sum - o.score()) / (m - 1);
       byInterviewer.computeIfAbsent(o.interviewer(), k -> new HashMap<>())
           .computeIfAbsent(o.competency(), k -> new Values()).add(offset);
-      ScoreObservation.Card key = o.card();
+      Card key = Card.of(o);
       double[] card = byCard.get(key);
       if (card == null) {
         card = new double[2];
@@ -55,7 +56,7 @@ final class Offsets {
 
   /** The figures of {@code name}, who wrote {@code scorecards} scorecards in all. */
   Calibration.Interviewer interviewer(String name, int scorecards) {
-    List<ScoreObservation.Card> cards = cardsOf.getOrDefault(name, List.of());
+    List<Card> cards = cardsOf.getOrDefault(name, List.of());
     double[] means = new double[cards.size()];
     for (int i = 0; i < means.length; i++) {
       double[] card = byCard.get(cards.get(i));

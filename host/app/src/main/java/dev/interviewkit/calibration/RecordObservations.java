@@ -1,5 +1,6 @@
 package dev.interviewkit.calibration;
 
+import dev.interviewkit.record.ScoreObservation;
 import dev.interviewkit.record.HiringRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +17,9 @@ public final class RecordObservations implements ObservationSource {
   @Override
   public List<ScoreObservation> observations(Scope scope) {
     List<ScoreObservation> out = new ArrayList<>();
-    for (dev.interviewkit.record.ScoreObservation o : record.observations()) {
-      ScoreObservation mine = new ScoreObservation(o.loopId(), o.loopDate(), o.role(),
-          o.candidateKey(), o.roundId(), o.interviewer(), o.competency(), o.questionIds(),
-          o.score(), o.recommendation(), o.decision());
-      if (scope.includes(mine)) {
-        out.add(mine);
+    for (ScoreObservation o : record.observations()) {
+      if (scope.includes(o)) {
+        out.add(o);
       }
     }
     return out;

@@ -5,8 +5,8 @@ import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.output.OutputException;
-import dev.interviewkit.output.OutputSet;
 import dev.interviewkit.output.Terminal;
+import dev.interviewkit.service.BatchPlans;
 import dev.interviewkit.service.ExitCode;
 import dev.interviewkit.service.KitException;
 import dev.interviewkit.service.LoopRequest;
@@ -24,10 +24,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,29 +84,25 @@ final class BatchCommand implements Callable<Integer> {
     int locked = 0;
     // Loops are planned and rendered in memory AHEAD rows ahead on worker threads, which keeps
     // both cores busy while one loop's files are written; files are written here, one loop at a
-    // time in row order, so the outcome (including two rows naming the same loop) is the same as
-    // running the rows one by one.
-    ExecutorService workers = Executors.newFixedThreadPool(AHEAD, r -> {
-      Thread t = new Thread(r, "batch");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<Rendered>> jobs = new ArrayList<>();
+    // time in row order. A row sees the same candidate's earlier rows as recorded loops, and two
+    // rows never write one folder: the later one is refused.
+    java.util.Map<Path, Integer> folders = new java.util.HashMap<>();
+    try (BatchPlans plans = new BatchPlans(service, rows.size(), i -> request(rows.get(i)),
+        AHEAD)) {
       for (int i = 0; i < rows.size(); i++) {
-        while (jobs.size() < rows.size() && jobs.size() <= i + AHEAD) {
-          Row next = rows.get(jobs.size());
-          jobs.add(workers.submit(() -> {
-            LoopRequest request = request(next);
-            return new Rendered(service.render(service.plan(request), request), request);
-          }));
-        }
         Row row = rows.get(i);
         String label = labelOf(row);
         progress.start(i, label);
         try {
-          Rendered rendered = result(jobs.get(i));
-          jobs.set(i, null);
+          BatchPlans.Rendered rendered = plans.get(i);
+          Integer first = folders.putIfAbsent(
+              rendered.output().folder().toAbsolutePath().normalize(), row.line());
+          if (first != null) {
+            throw new KitException(ExitCode.OUTPUT, "the loop folder "
+                + rendered.output().folder() + " is also the folder of the row at line " + first
+                + "; two rows of one batch never share a folder: remove one or give it another "
+                + "date or role");
+          }
           List<Path> written = rendered.output().write(rendered.request().force());
           written.forEach(context.out::println);
           context.out.flush();
@@ -125,11 +117,9 @@ final class BatchCommand implements Callable<Integer> {
           progress.done(i, label, message);
         }
       }
-    } finally {
-      workers.shutdownNow();
     }
     progress.finish();
-    // Counted on disk: a later row of the same loop replaces an earlier row's files (--force).
+    // Counted on disk: the paths of the loops written.
     long files = writtenPaths.stream()
         .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).count();
     context.err.println("batch: " + ok + " of " + rows.size() + " loop"
@@ -154,26 +144,6 @@ final class BatchCommand implements Callable<Integer> {
 
   /** Loops planned and rendered ahead of the one being written. */
   private static final int AHEAD = 2;
-
-  private record Rendered(OutputSet output, LoopRequest request) {}
-
-  /** The job's result, or the exception it failed with. */
-  private static Rendered result(Future<Rendered> job) {
-    try {
-      return job.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KitException(ExitCode.INTERNAL, "interrupted");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
 
   private static String labelOf(Row row) {
     String candidate = row.get("candidate");

@@ -8,8 +8,6 @@ import dev.interviewkit.service.LoopRequest;
 import dev.interviewkit.service.LoopService;
 import dev.interviewkit.service.Outputs;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,21 +21,8 @@ abstract class LoopCommand implements Callable<Integer> {
   final Context context;
   private final Outputs outputs;
   @Mixin HostOptions options = new HostOptions();
+  @Mixin LoopOptions loop = new LoopOptions();
 
-  @Option(names = "--role", required = true, paramLabel = "ID", description = "Role id; see 'kit roles'.")
-  String role;
-
-  @Option(names = "--candidate", paramLabel = "NAME",
-      description = "The candidate's name, printed exactly as given (or from --panel).")
-  String candidate;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Loop date (default: today).")
-  String date;
-
-  @Option(names = "--panel", paramLabel = "FILE",
-      description = "Panel YAML: candidate, date and each round's interviewer; '-' reads standard "
-          + "input.")
-  Path panel;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT",
       description = "Output formats, comma-separated (default: pdf,docx).")
@@ -46,14 +31,6 @@ abstract class LoopCommand implements Callable<Integer> {
   @Option(names = "--paper", paramLabel = "letter|a4",
       description = "Paper size (default: kit.yaml's paper, else letter).")
   Paper paper;
-
-  @Option(names = "--seed", paramLabel = "N",
-      description = "Seed for drawing questions; the same seed draws the same questions.")
-  Long seed;
-
-  @Option(names = "--avoid", arity = "1..*", paramLabel = "FILE",
-      description = "Earlier overviews or id lists whose questions to avoid where the bank allows.")
-  List<Path> avoid = new ArrayList<>();
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output folder (default: kit.yaml's out, else ./interview-packets).")
@@ -94,8 +71,8 @@ abstract class LoopCommand implements Callable<Integer> {
       Printing.check(service, paper);
     }
     LoopService loops = context.service(options);
-    LoopRequest request = new LoopRequest(role, candidate, parseDate(), panel, outputs, formats,
-        paper, seed, avoid, out, force);
+    LoopRequest request = new LoopRequest(loop.role, loop.candidate, loop.parseDate(),
+        loop.panel, outputs, formats, paper, loop.seed, loop.avoid, out, force);
     LoopService.Planned planned = loops.plan(request);
     dev.interviewkit.service.Trace.mark("planned");
     List<Path> written = loops.render(planned, request).write(force);
@@ -116,16 +93,5 @@ abstract class LoopCommand implements Callable<Integer> {
   static String jobName(String candidate, Path pdf) {
     String file = pdf.getFileName().toString();
     return candidate + " - " + file.substring(0, file.length() - ".pdf".length());
-  }
-
-  private LocalDate parseDate() {
-    if (date == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new KitException(ExitCode.USAGE, "--date must be YYYY-MM-DD, got '" + date + "'");
-    }
   }
 }

@@ -8,15 +8,11 @@ import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.PlannedRound;
 import dev.interviewkit.plan.Segment;
 import dev.interviewkit.service.ExitCode;
-import dev.interviewkit.service.KitException;
 import dev.interviewkit.service.LoopRequest;
 import dev.interviewkit.service.LoopService;
 import dev.interviewkit.service.Outputs;
 import dev.interviewkit.service.PlanJson;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,29 +27,8 @@ final class PlanCommand implements Callable<Integer> {
 
   private final Context context;
   @Mixin HostOptions options = new HostOptions();
+  @Mixin LoopOptions loop = new LoopOptions();
 
-  @Option(names = "--role", required = true, paramLabel = "ID", description = "Role id; see 'kit roles'.")
-  String role;
-
-  @Option(names = "--candidate", paramLabel = "NAME",
-      description = "The candidate's name (or from --panel).")
-  String candidate;
-
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Loop date (default: today).")
-  String date;
-
-  @Option(names = "--panel", paramLabel = "FILE",
-      description = "Panel YAML: candidate, date, interviewers and any fixed questions; '-' "
-          + "reads standard input.")
-  Path panel;
-
-  @Option(names = "--seed", paramLabel = "N",
-      description = "Seed for drawing questions; the same seed draws the same questions.")
-  Long seed;
-
-  @Option(names = "--avoid", arity = "1..*", paramLabel = "FILE",
-      description = "Earlier overviews or id lists whose questions to avoid where the bank allows.")
-  List<Path> avoid = new ArrayList<>();
 
   @Option(names = "--json", description = "Print JSON for scripts instead of a table.")
   boolean json;
@@ -65,8 +40,9 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LoopService loops = context.service(options);
-    LoopRequest request = new LoopRequest(role, candidate, parseDate(), panel, Outputs.PACKET,
-        List.of(), Paper.LETTER, seed, avoid, Path.of("."), false);
+    LoopRequest request = new LoopRequest(loop.role, loop.candidate, loop.parseDate(),
+        loop.panel, Outputs.PACKET, List.of(), Paper.LETTER, loop.seed, loop.avoid, Path.of("."),
+        false);
     LoopService.Planned planned = loops.plan(request);
     if (json) {
       context.out.print(PlanJson.of(planned.loop()));
@@ -109,16 +85,5 @@ final class PlanCommand implements Callable<Integer> {
 
   private static String title(BankCatalog catalog, String id) {
     return catalog.competency(id).map(Competency::title).orElse(id);
-  }
-
-  private LocalDate parseDate() {
-    if (date == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(date);
-    } catch (DateTimeParseException e) {
-      throw new KitException(ExitCode.USAGE, "--date must be YYYY-MM-DD, got '" + date + "'");
-    }
   }
 }

@@ -59,7 +59,7 @@ final class RecordsCommand implements Callable<Integer> {
   @Command(name = "forget", mixinStandardHelpOptions = true,
       description = {"Erase every row of the record naming a candidate. After a confirmation "
           + "(or with --yes), also delete the loop files the record names: only those, only "
-          + "inside their loop folders, only while unchanged."})
+          + "inside their loop folders, filled-in copies included."})
   static final class Forget implements Callable<Integer> {
     private final Context context;
 
@@ -78,7 +78,7 @@ final class RecordsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
       HiringRecord record = context.requireRecord();
       List<Path> files = record.recordedFiles(candidate);
-      boolean delete = yes || confirm(files.size());
+      boolean delete = yes || confirm(context, files.size());
       LoopFiles.Deleted done = record.forget(candidate, delete);
       context.out.println("Forgot the candidate: every row naming them is erased from "
           + record.settings().describe() + ".");
@@ -93,7 +93,8 @@ final class RecordsCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
 
-    private boolean confirm(int count) throws IOException {
+    /** Asks on the console whether to delete {@code count} loop files; no without a console. */
+    static boolean confirm(Context context, int count) throws IOException {
       if (count == 0 || System.console() == null) {
         return false;
       }
@@ -106,8 +107,11 @@ final class RecordsCommand implements Callable<Integer> {
   }
 
   @Command(name = "purge", mixinStandardHelpOptions = true,
-      description = "Erase every loop dated before the retention period, with its rounds, "
-          + "files, scorecards and history, and candidates left without a loop.")
+      description = {"Erase every loop dated before the retention period, with its rounds, "
+          + "files, scorecards and history, and candidates left without a loop. After a "
+          + "confirmation (or with --yes), also delete the loop files the record names, as "
+          + "forget does, but only while unchanged: a file whose SHA-256 differs is kept and "
+          + "named."})
   static final class Purge implements Callable<Integer> {
     private static final Pattern AGE = Pattern.compile("([1-9][0-9]{0,3})([ymd])");
     private final Context context;
@@ -116,12 +120,15 @@ final class RecordsCommand implements Callable<Integer> {
         description = "The retention period: Ny, Nm or Nd (e.g. 2y, 18m, 400d).")
     String olderThan;
 
+    @Option(names = "--yes", description = "Delete the loop files without asking.")
+    boolean yes;
+
     Purge(Context context) {
       this.context = context;
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       Matcher m = AGE.matcher(olderThan);
       if (!m.matches()) {
         throw new KitException(ExitCode.USAGE, "--older-than must be a number and y, m or d "
@@ -134,9 +141,21 @@ final class RecordsCommand implements Callable<Integer> {
         default -> Period.ofDays(n);
       };
       LocalDate cutoff = LocalDate.now().minus(age);
-      int loops = context.requireRecord().purge(cutoff);
+      HiringRecord record = context.requireRecord();
+      List<Path> files = record.purgeableFiles(cutoff);
+      boolean delete = yes || Forget.confirm(context, files.size());
+      HiringRecord.Purged done = record.purge(cutoff, delete);
+      int loops = done.loops();
       context.out.println("Purged " + loops + " loop" + (loops == 1 ? "" : "s")
           + " dated before " + cutoff + ".");
+      if (delete) {
+        context.out.println("Deleted " + done.files().deleted().size() + " of the "
+            + files.size() + " loop files on record.");
+        done.files().kept().forEach(k -> context.err.println("kit: kept " + k));
+      } else if (!files.isEmpty()) {
+        context.out.println("The " + files.size() + " loop files were kept; delete them by hand"
+            + " or run purge with --yes.");
+      }
       return ExitCode.OK;
     }
   }

@@ -75,6 +75,10 @@ public final class CoordinatorKit {
           + Invitations.CANDIDATE_FILE + " (the candidate) and one "
           + Invitations.INTERVIEWER_PREFIX + "NAME.ics per interviewer, in "
           + logistics.timeZone().orElseThrow().getId() + ".");
+      for (String name : invitations.withdrawn()) {
+        all.add(name + " now cancels the events of an interviewer no longer on the panel "
+            + "(METHOD:CANCEL): send it to them.");
+      }
       if (logistics.coordinator().filter(c -> !c.email().isEmpty()).isEmpty()) {
         all.add("The invitations have no organizer (the panel gives no coordinator email): "
             + "they import into a calendar but cannot be sent as invitations.");

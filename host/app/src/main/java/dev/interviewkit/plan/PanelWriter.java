@@ -24,8 +24,9 @@ public final class PanelWriter {
   }
 
   /**
-   * The panel as YAML: candidate, date, role, seed, then each round in {@code roundOrder} with its
-   * interviewer and questions. Rounds with neither are left out.
+   * The panel as YAML: candidate, date, role, seed, the coordinator's keys, then each round in
+   * {@code roundOrder} with its interviewer, its address, place and seniority, and questions.
+   * Rounds with none of these are left out.
    */
   public static String write(Panel panel, List<String> roundOrder) {
     Map<String, Object> root = new LinkedHashMap<>();
@@ -54,6 +55,7 @@ public final class PanelWriter {
     Set<String> order = new LinkedHashSet<>(roundOrder);
     order.addAll(panel.interviewers().keySet());
     order.addAll(panel.questions().keySet());
+    order.addAll(new java.util.TreeSet<>(logistics.rounds().keySet()));
     Map<String, Object> rounds = new LinkedHashMap<>();
     for (String id : order) {
       Map<String, Object> round = new LinkedHashMap<>();
@@ -66,13 +68,13 @@ public final class PanelWriter {
         if (!who.time().isEmpty()) {
           round.put("time", who.time());
         }
-        RoundLogistics place = logistics.round(id);
-        putIfGiven(round, "email", place.email());
-        putIfGiven(round, "location", place.location());
-        putIfGiven(round, "link", place.link());
-        if (place.seniority() > 0) {
-          round.put("seniority", place.seniority());
-        }
+      }
+      RoundLogistics place = logistics.round(id);
+      putIfGiven(round, "email", place.email());
+      putIfGiven(round, "location", place.location());
+      putIfGiven(round, "link", place.link());
+      if (place.seniority() > 0) {
+        round.put("seniority", place.seniority());
       }
       List<String> questions = panel.questions().get(id);
       if (questions != null && !questions.isEmpty()) {

@@ -175,27 +175,42 @@ public final class HiringRecord {
       if (first != null) {
         others.add(first);
       }
-      List<List<String>> rows = Sql.rows(c, "SELECT l.id, a.question_id" + who.replace(
+      List<List<String>> rows = Sql.rows(c, "SELECT l.role, l.loop_date, a.question_id"
+          + who.replace(
           " WHERE", " LEFT JOIN asked a ON a.loop_id = l.id WHERE")
           + " AND NOT (l.role = ? AND l.loop_date = ?)"
           + (first != null ? " AND l.created < ?" : ""), others.toArray());
       Set<String> loops = new TreeSet<>();
       Set<String> questions = new TreeSet<>();
       for (List<String> r : rows) {
-        loops.add(r.get(0));
-        if (r.get(1) != null) {
-          questions.add(r.get(1));
+        loops.add(loopKey(r.get(0), LocalDate.parse(r.get(1))));
+        if (r.get(2) != null) {
+          questions.add(r.get(2));
         }
       }
-      return new Returning(loops.size(), questions);
+      return new Returning(loops, questions);
     });
   }
 
-  /** A returning candidate's earlier loops on record and the questions they were asked. */
-  public record Returning(int loops, Set<String> questionIds) {
+  /**
+   * A returning candidate's earlier loops on record, each as its {@link #loopKey}, and the
+   * questions they were asked.
+   */
+  public record Returning(Set<String> loopKeys, Set<String> questionIds) {
     public Returning {
+      loopKeys = Set.copyOf(loopKeys);
       questionIds = Set.copyOf(questionIds);
     }
+
+    /** How many earlier loops. */
+    public int loops() {
+      return loopKeys.size();
+    }
+  }
+
+  /** One candidate's loop among their others: its role and date ({@code role@date}). */
+  public static String loopKey(String role, LocalDate date) {
+    return role + "@" + date;
   }
 
   /**
@@ -260,12 +275,41 @@ public final class HiringRecord {
   public LoopFiles.Deleted forget(String candidate, boolean deleteFiles) {
     List<Privacy.RecordedFile> files = write("forget in", c -> Privacy.forget(c,
         candidate));
-    return deleteFiles ? LoopFiles.delete(files) : LoopFiles.Deleted.none(files.size());
+    return deleteFiles ? LoopFiles.delete(files, false) : LoopFiles.Deleted.none(files.size());
   }
 
-  /** Erases every loop dated before {@code cutoff}; returns how many. */
-  public int purge(LocalDate cutoff) {
-    return write("purge", c -> Privacy.purge(c, cutoff).loops());
+  /** The files the loops dated before {@code cutoff} wrote, as recorded. */
+  public List<java.nio.file.Path> purgeableFiles(LocalDate cutoff) {
+    return transaction("read from", c -> Privacy.files(c, Privacy.loopsBefore(c, cutoff))
+        .stream().map(Privacy.RecordedFile::path).toList());
+  }
+
+  /**
+   * What a purge did.
+   *
+   * @param loops how many loops were erased
+   * @param files the loop files deleted and kept (none when not asked to delete)
+   */
+  public record Purged(int loops, LoopFiles.Deleted files) {}
+
+  /**
+   * Erases every loop dated before {@code cutoff} (one transaction, audited without the erased
+   * content); then, with {@code deleteFiles}, the loop files it recorded, as {@code forget} does
+   * but only unchanged ones ({@link LoopFiles}), the outcome audited as counts.
+   */
+  public Purged purge(LocalDate cutoff, boolean deleteFiles) {
+    Privacy.Purge purge = write("purge", c -> Privacy.purge(c, cutoff));
+    List<Privacy.RecordedFile> files = purge.files();
+    if (!deleteFiles) {
+      return new Purged(purge.loops(), LoopFiles.Deleted.none(files.size()));
+    }
+    LoopFiles.Deleted deleted = LoopFiles.delete(files, true);
+    write("purge", c -> {
+      Sql.audit(c, "purge files", null, "deleted " + deleted.deleted().size() + " of "
+          + files.size() + " recorded loop files, kept " + deleted.kept().size());
+      return null;
+    });
+    return new Purged(purge.loops(), deleted);
   }
 
   static KitException notOnRecord(String what) {

@@ -38,7 +38,12 @@ public final class LoopFiles {
     }
   }
 
-  static Deleted delete(List<Privacy.RecordedFile> files) {
+  /**
+   * Deletes the recorded files directly in their loop folders, never through a link; with {@code
+   * unchangedOnly}, only those whose SHA-256 is still the record's (a changed one is kept and
+   * named). {@code forget} deletes filled-in copies too: they hold the candidate's data.
+   */
+  static Deleted delete(List<Privacy.RecordedFile> files, boolean unchangedOnly) {
     List<Path> deleted = new ArrayList<>();
     List<String> kept = new ArrayList<>();
     Set<Path> folders = new LinkedHashSet<>();
@@ -58,6 +63,11 @@ public final class LoopFiles {
         continue;
       }
       try {
+        if (unchangedOnly && !Hashes.sha256(path).equals(f.sha256())) {
+          kept.add(path + ": changed since it was written (its SHA-256 differs from the "
+              + "record's); kept");
+          continue;
+        }
         Files.delete(path);
         deleted.add(path);
         folders.add(folder);

@@ -76,16 +76,32 @@ final class Privacy {
     return files;
   }
 
-  /** Erases the loops dated before {@code cutoff}, and candidates left without a loop. */
-  static Erased purge(Connection c, LocalDate cutoff) throws SQLException {
-    List<String> loops = Sql.rows(c, "SELECT id FROM loop WHERE loop_date < ?",
+  /** The loops dated before {@code cutoff}. */
+  static List<String> loopsBefore(Connection c, LocalDate cutoff) throws SQLException {
+    return Sql.rows(c, "SELECT id FROM loop WHERE loop_date < ? ORDER BY id",
         cutoff.toString()).stream().map(r -> r.get(0)).toList();
+  }
+
+  /**
+   * Erases the loops dated before {@code cutoff}, and candidates left without a loop; returns the
+   * files those loops wrote, as recorded.
+   */
+  static Purge purge(Connection c, LocalDate cutoff) throws SQLException {
+    List<String> loops = loopsBefore(c, cutoff);
+    List<RecordedFile> files = files(c, loops);
     Erased erased = eraseLoops(c, loops);
     int candidates = Sql.update(c, "DELETE FROM candidate WHERE NOT EXISTS (SELECT 1 FROM loop"
         + " WHERE loop.candidate_id = candidate.id)");
     Sql.audit(c, "purge", null, "erased loops dated before " + cutoff + ": " + erased.loops()
         + " loops, " + erased.scorecards() + " scorecard versions, " + erased.files()
         + " file records, " + candidates + " candidates");
-    return erased;
+    return new Purge(erased.loops(), files);
+  }
+
+  /** How many loops a purge erased and the files they wrote. */
+  record Purge(int loops, List<RecordedFile> files) {
+    Purge {
+      files = List.copyOf(files);
+    }
   }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * One competency score of one scorecard on record (its latest version), with what calibration
  * needs around it: the loop, the round, who scored, the questions the round asked and the loop's
- * hiring decision when one is recorded.
+ * hiring decision when one is recorded. The one type of a score for calibration, read from the
+ * record or from an exported observations file alike.
  *
  * @param candidateKey a stable pseudonymous key of the candidate (not the name)
  * @param interviewer the interviewer's name as written on the scorecard, or "(round)" when blank
@@ -43,6 +44,9 @@ public record ScoreObservation(
     questionIds = List.copyOf(questionIds);
     if (score < 1 || score > 4) {
       throw new IllegalArgumentException("score must be 1..4, got " + score);
+    }
+    if (loopId.isBlank() || interviewer.isBlank() || competency.isBlank()) {
+      throw new IllegalArgumentException("loop, interviewer and competency must not be blank");
     }
     decision.ifPresent(d -> {
       if (!Decision.VALUES.contains(d)) {

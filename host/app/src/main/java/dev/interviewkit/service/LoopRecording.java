@@ -34,11 +34,17 @@ final class LoopRecording {
   /**
    * Questions to avoid.
    *
-   * @param earlier the questions of the candidate's other loops on record
+   * @param loops the candidate's other loops on record and earlier in the batch, as {@link
+   *     HiringRecord#loopKey}s: a loop both recorded and in the batch counts once
+   * @param earlier the questions of those loops
    * @param exposed the questions asked at least the exposure limit in the last 365 days
    */
-  record Avoid(int earlierLoops, Set<String> earlier, Set<String> exposed) {
-    static final Avoid NONE = new Avoid(0, Set.of(), Set.of());
+  record Avoid(Set<String> loops, Set<String> earlier, Set<String> exposed) {
+    static final Avoid NONE = new Avoid(Set.of(), Set.of(), Set.of());
+
+    int earlierLoops() {
+      return loops.size();
+    }
 
     Set<String> all() {
       Set<String> all = new TreeSet<>(earlier);
@@ -47,10 +53,18 @@ final class LoopRecording {
     }
   }
 
-  Avoid avoid(String candidate, String email, String role, LocalDate date) {
+  /**
+   * What to avoid for the loop {@code who}; {@code batch} is the batch's earlier loops of the same
+   * candidate, seen only when the record is on (with {@code off} nothing is remembered).
+   */
+  Avoid avoid(LoopService.Identity who, LoopService.Earlier batch) {
     if (record.isEmpty()) {
       return Avoid.NONE;
     }
+    String candidate = who.candidate();
+    String email = who.email();
+    String role = who.role();
+    LocalDate date = who.date();
     Trace.mark("record: reading");
     HiringRecord.Returning returning = record.get().earlierQuestions(candidate, email, role,
         date);
@@ -64,7 +78,11 @@ final class LoopRecording {
       }
     }
     Trace.mark("record read");
-    return new Avoid(returning.loops(), returning.questionIds(), exposed);
+    Set<String> loops = new TreeSet<>(returning.loopKeys());
+    loops.addAll(batch.loopKeys());
+    Set<String> earlier = new TreeSet<>(returning.questionIds());
+    earlier.addAll(batch.questionIds());
+    return new Avoid(loops, earlier, exposed);
   }
 
   /** Records {@code loop} when {@code output} has written it, before its lock is released. */

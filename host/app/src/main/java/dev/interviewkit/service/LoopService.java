@@ -143,11 +143,75 @@ public final class LoopService {
     return plan(request, readPanel(request));
   }
 
+  /** The panel file {@code request} names, read and checked against its role; empty without. */
+  public Optional<Panel> panel(LoopRequest request) {
+    return readPanel(request);
+  }
+
+  /**
+   * Whom and what a loop is for, as the returning-candidate lookup matches it.
+   *
+   * @param email the candidate's email from the panel file, or ""
+   */
+  public record Identity(String candidate, String email, String role, LocalDate date) {
+    public Identity {
+      java.util.Objects.requireNonNull(candidate, "candidate");
+      java.util.Objects.requireNonNull(email, "email");
+      java.util.Objects.requireNonNull(role, "role");
+      java.util.Objects.requireNonNull(date, "date");
+    }
+
+    /**
+     * Another loop (other role or date) of the same person: the same normalised name, or the
+     * same email where both give one. The same rule as the record's (docs/record.md).
+     */
+    public boolean otherLoopOfSameCandidate(Identity other) {
+      boolean same = HiringRecord.loopKey(role, date)
+          .equals(HiringRecord.loopKey(other.role, other.date));
+      String mail = dev.interviewkit.record.Names.email(email);
+      return !same && (dev.interviewkit.record.Names.key(candidate)
+          .equals(dev.interviewkit.record.Names.key(other.candidate))
+          || !mail.isEmpty() && mail.equals(dev.interviewkit.record.Names.email(other.email)));
+    }
+
+    /** This loop's {@link HiringRecord#loopKey}. */
+    public String loopKey() {
+      return HiringRecord.loopKey(role, date);
+    }
+  }
+
+  /** The identity of the loop {@code request} plans with {@code panel}; usage errors as plan's. */
+  public Identity identity(LoopRequest request, Optional<Panel> panel) {
+    return new Identity(candidateName(request, panel), panel.map(Panel::email).orElse(""),
+        request.role(), loopDate(request, panel));
+  }
+
+  /**
+   * Loops of the same candidate planned earlier in one batch, avoided as recorded earlier loops
+   * are (when the record is on).
+   *
+   * @param loopKeys each loop's {@link HiringRecord#loopKey}
+   */
+  public record Earlier(Set<String> loopKeys, Set<String> questionIds) {
+    public static final Earlier NONE = new Earlier(Set.of(), Set.of());
+
+    public Earlier {
+      loopKeys = Set.copyOf(loopKeys);
+      questionIds = Set.copyOf(questionIds);
+    }
+  }
+
+  /** {@link #plan(LoopRequest, Optional)} without loops earlier in a batch. */
+  public Planned plan(LoopRequest request, Optional<Panel> panel) {
+    return plan(request, panel, Earlier.NONE);
+  }
+
   /**
    * Plans with a panel given in memory instead of {@code request.panel()}: the workbench's loop
    * editor. The same panel saved to a file and given as {@code --panel} plans the same loop.
+   * {@code batch}: the same candidate's loops planned earlier in one batch.
    */
-  public Planned plan(LoopRequest request, Optional<Panel> panel) {
+  public Planned plan(LoopRequest request, Optional<Panel> panel, Earlier batch) {
     Map<String, Renderer> renderers = host.renderers();
     for (String format : request.formats()) {
       if (!renderers.containsKey(format)) {
@@ -193,7 +257,8 @@ public final class LoopService {
       throw new KitException(ExitCode.BAD_INPUT, "cannot read an --avoid file: " + e.getMessage());
     }
     String email = panel.map(Panel::email).orElse("");
-    LoopRecording.Avoid recorded = recording.avoid(name, email, definition.id(), day);
+    LoopRecording.Avoid recorded = recording.avoid(new Identity(name, email, definition.id(),
+        day), batch);
     Set<String> asked = avoid;
     avoid = new TreeSet<>(avoid);
     avoid.addAll(recorded.all());

@@ -202,6 +202,29 @@ class CalendarFilesTest {
   }
 
   @Test
+  void anInterviewerNoLongerOnThePanelGetsTheirFileBackAsACancellation() throws IOException {
+    write(files(panel("09:00", true)));
+    Panel omar = PanelParser.parse("panel.yaml", new ByteArrayInputStream(PANEL
+        .replace("ONE", "09:00").replace("THREE\n", THREE).replace("Marco Bianchi", "Omar Haddad")
+        .replace("marco@", "omar@").getBytes(StandardCharsets.UTF_8)));
+    Map<String, String> replaced = files(omar);
+    assertEquals(1, read(replaced.get("42-omar-haddad.ics")).getEvents().size());
+    ICalendar cancel = read(replaced.get("42-marco-bianchi.ics"));
+    assertEquals("CANCEL", cancel.getMethod().getValue());
+    assertEquals(1, cancel.getEvents().size());
+    VEvent gone = cancel.getEvents().get(0);
+    assertTrue(gone.getUid().getValue().endsWith("-two@interview-kit"), gone.getUid().getValue());
+    assertEquals("CANCELLED", gone.getStatus().getValue());
+    assertEquals(byUid(read(replaced.get("40-loop.ics"))).get(gone.getUid().getValue())
+        .getSequence().getValue(), gone.getSequence().getValue(),
+        "the cancellation has the sequence of the event's update");
+    assertTrue(gone.getAttendees().stream().anyMatch(a -> a.getEmail().equals("marco@example.com")));
+    assertFalse(replaced.containsKey(Invitations.CANCELLED_FILE), "no round was removed");
+    write(replaced);
+    assertEquals(replaced, files(omar), "regenerated again: the same bytes");
+  }
+
+  @Test
   void theCandidatesCalendarCarriesNothingInterviewerOnly() throws IOException {
     Panel panel = panel("09:00", true);
     String text = unfold(files(panel).get("41-candidate.ics"));

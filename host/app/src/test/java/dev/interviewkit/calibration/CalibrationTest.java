@@ -1,5 +1,6 @@
 package dev.interviewkit.calibration;
 
+import dev.interviewkit.record.ScoreObservation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.interviewkit.calibration;
 
+import dev.interviewkit.record.ScoreObservation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +65,10 @@ class ObservationFileTest {
     assertTrue(p.contains("column 'interviewer': missing"), p);
     p = problems("s.csv", header + "L1,2026-03-01,cto,r,Ann,risk,5\n");
     assertTrue(p.contains("s.csv:2:1: 'score': expected 1, 2, 3 or 4, got '5'"), p);
+    p = problems("d.csv", "loop,date,role,round,interviewer,competency,score,decision\n"
+        + "L1,2026-03-01,cto,r,Ann,risk,3,maybe\n");
+    assertTrue(p.contains("d.csv:2:1: 'decision': expected hire or no-hire or nothing, got "
+        + "'maybe'"), p);
     p = problems("d.csv", header + "L1,March,cto,r,Ann,risk,3\n");
     assertTrue(p.contains("d.csv:2:1: 'date': expected YYYY-MM-DD, got 'March'"), p);
   }

@@ -213,7 +213,7 @@ abstract class RecordContract {
     record.recordLoop(Records.loop("Old Timer", LocalDate.of(2023, 1, 5), 1, tmp));
     record.recordLoop(Records.loop("Jane Doe", LocalDate.of(2023, 2, 5), 2, tmp));
     record.recordLoop(Records.loop("Jane Doe", DAY, 3, tmp));
-    assertEquals(2, record.purge(LocalDate.of(2024, 12, 3)));
+    assertEquals(2, record.purge(LocalDate.of(2024, 12, 3), false).loops());
     assertEquals(1, count("loop"));
     assertEquals(List.of(List.of("Jane Doe")), query("SELECT name FROM candidate"));
     assertFalse(dump().contains("Old Timer"));

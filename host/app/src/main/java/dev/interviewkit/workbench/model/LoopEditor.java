@@ -7,6 +7,7 @@ import dev.interviewkit.bank.Problem;
 import dev.interviewkit.bank.Question;
 import dev.interviewkit.plan.Interviewer;
 import dev.interviewkit.plan.Loop;
+import dev.interviewkit.plan.Logistics;
 import dev.interviewkit.plan.Panel;
 import dev.interviewkit.plan.PanelParser;
 import dev.interviewkit.plan.PanelWriter;
@@ -82,6 +83,8 @@ public final class LoopEditor {
   private Path out;
   private final Map<String, Interviewer> interviewers = new LinkedHashMap<>();
   private final Map<String, List<String>> pinned = new LinkedHashMap<>();
+  /** The opened panel file's coordinator keys, saved back unchanged. */
+  private Logistics logistics = Logistics.NONE;
   private final Map<String, String> textFaults = new LinkedHashMap<>();
   private final UndoManager history = new UndoManager();
   private final LoopDefaults defaults;
@@ -103,7 +106,7 @@ public final class LoopEditor {
     String first = defaults.role().filter(ready::contains)
         .orElse(ready.isEmpty() ? null : ready.get(0));
     return new LoopState(first, "", LocalDate.now(), defaults.paper(), List.of("pdf", "docx"),
-        null, defaults.out().toAbsolutePath().normalize(), Map.of(), Map.of());
+        null, defaults.out().toAbsolutePath().normalize(), Map.of(), Map.of(), Logistics.NONE);
   }
 
   /** Called after every change. */
@@ -427,7 +430,10 @@ public final class LoopEditor {
 
   // ---- the panel file ----
 
-  /** The loop as a panel: every round's interviewer and questions. */
+  /**
+   * The loop as a panel: every round's interviewer and questions, and the opened panel file's
+   * coordinator keys (docs/panel-format.md).
+   */
   public Panel panel() {
     Map<String, List<String>> questions = new LinkedHashMap<>();
     if (planned != null) {
@@ -438,7 +444,7 @@ public final class LoopEditor {
       questions.putAll(pinned);
     }
     return new Panel(candidate, Optional.of(date), Optional.ofNullable(role),
-        Optional.ofNullable(seed), interviewers, questions, "workbench");
+        Optional.ofNullable(seed), interviewers, questions, "workbench").withLogistics(logistics);
   }
 
   /** Saves the loop as a panel file the CLI's {@code --panel} accepts. */
@@ -453,8 +459,8 @@ public final class LoopEditor {
   }
 
   /**
-   * Opens a panel file: its role (when it names one), candidate, date, seed, interviewers and
-   * questions. Paper, formats and output folder stay as they are: the CLI takes them as options.
+   * Opens a panel file: its role (when it names one), candidate, date, seed, interviewers,
+   * questions and coordinator keys (kept as read, so Save writes every key back). Paper, formats and output folder stay as they are: the CLI takes them as options.
    *
    * @throws InvalidInputException with the file's problems
    */
@@ -473,6 +479,7 @@ public final class LoopEditor {
       interviewers.putAll(p.interviewers());
       pinned.clear();
       pinned.putAll(p.questions());
+      logistics = p.logistics();
     });
   }
 
@@ -595,7 +602,8 @@ public final class LoopEditor {
   }
 
   LoopState state() {
-    return new LoopState(role, candidate, date, paper, formats, seed, out, interviewers, pinned);
+    return new LoopState(role, candidate, date, paper, formats, seed, out, interviewers, pinned,
+        logistics);
   }
 
   /** Puts the editor back into {@code state}, as an undo or redo does. */
@@ -615,6 +623,7 @@ public final class LoopEditor {
     interviewers.putAll(state.interviewers());
     pinned.clear();
     pinned.putAll(state.pinned());
+    logistics = state.logistics();
     textFaults.clear();
     replan();
     if (notify) {

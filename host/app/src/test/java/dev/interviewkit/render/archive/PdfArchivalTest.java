@@ -10,7 +10,7 @@ import dev.interviewkit.api.doc.Paper;
 import dev.interviewkit.calibration.Calibration;
 import dev.interviewkit.calibration.CalibrationDocument;
 import dev.interviewkit.calibration.ObservationSource;
-import dev.interviewkit.calibration.ScoreObservation;
+import dev.interviewkit.record.ScoreObservation;
 import dev.interviewkit.compose.LoopDocuments;
 import dev.interviewkit.debrief.Debrief;
 import dev.interviewkit.debrief.DebriefDocuments;
@@ -144,7 +144,8 @@ class PdfArchivalTest {
       for (String who : List.of("Priya Raman", "Дмитрий Иванов", "Ann Ng")) {
         scores.add(new ScoreObservation("loop-" + l, LocalDate.of(2026, 1, 1).plusDays(l), "cto",
             "c" + l, "round-" + who.length(), who, "risk", List.of("q" + l % 4),
-            1 + (l + who.length()) % 4, "yes", java.util.Optional.of(l % 2 == 0 ? "hire" : "no")));
+            1 + (l + who.length()) % 4, "yes",
+            java.util.Optional.of(l % 2 == 0 ? "hire" : "no-hire")));
       }
     }
     Calibration calibration = Calibration.of(ObservationSource.Scope.all(), scores);
