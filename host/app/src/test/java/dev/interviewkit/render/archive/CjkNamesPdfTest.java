@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.api.doc.Organisation;
@@ -17,7 +16,7 @@ import dev.interviewkit.plan.Interviewer;
 import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.Planner;
 import dev.interviewkit.plan.PlannedRound;
-import dev.interviewkit.render.pdf.PdfFonts;
+import dev.interviewkit.render.pdf.CjkFont;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -61,10 +60,7 @@ class CjkNamesPdfTest {
   @BeforeAll
   static void needsACjkFont() {
     VeraGreenfieldFoundryProvider.initialise();
-    boolean found = !PdfFonts.fallbacks().isEmpty();
-    assumeTrue(found || "true".equals(System.getenv("CI")),
-        "no CJK font on this machine: install fonts-wqy-microhei (.ci/run does) to run this");
-    assertTrue(found, "CI has no CJK font: .ci/run should have installed fonts-wqy-microhei");
+    CjkFont.required();
   }
 
   private static LoopDocuments docs(Paper paper) {

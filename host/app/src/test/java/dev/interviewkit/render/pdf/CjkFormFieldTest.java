@@ -2,7 +2,6 @@ package dev.interviewkit.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.interviewkit.api.doc.NoteLines;
 import dev.interviewkit.api.doc.Paragraph;
@@ -21,10 +20,7 @@ class CjkFormFieldTest {
 
   @BeforeAll
   static void needsACjkFont() {
-    boolean found = !PdfFonts.fallbacks().isEmpty();
-    assumeTrue(found || "true".equals(System.getenv("CI")),
-        "no CJK font on this machine: install fonts-wqy-microhei (.ci/run does) to run this");
-    assertTrue(found, "CI has no CJK font: .ci/run should have installed fonts-wqy-microhei");
+    CjkFont.required();
   }
 
   @Test
