@@ -141,6 +141,12 @@ public final class LoopDocuments {
     return round + ":takeaways";
   }
 
+  /** The coverage matrix's mark for a competency's primary round. */
+  public static final String PRIMARY_MARK = "● primary";
+
+  /** The coverage matrix's mark for a round that gives a second view of a competency. */
+  public static final String SECOND_MARK = "○ second";
+
   /** The loop overview for the coordinator and hiring manager. */
   public Document overview() {
     List<Block> b = new ArrayList<>();
@@ -183,8 +189,10 @@ public final class LoopDocuments {
     for (Map.Entry<String, List<String>> e : coverage.entrySet()) {
       List<String> row = new ArrayList<>();
       row.add(competencyTitle(e.getKey()));
+      String primary = primaryRound(loop, e.getKey(), e.getValue());
       for (PlannedRound r : loop.rounds()) {
-        row.add(e.getValue().contains(r.spec().id()) ? "●" : "");
+        row.add(!e.getValue().contains(r.spec().id()) ? ""
+            : r.spec().id().equals(primary) ? PRIMARY_MARK : SECOND_MARK);
       }
       int n = e.getValue().size();
       row.add(n < 2 ? n + " — too few" : String.valueOf(n));
@@ -194,6 +202,8 @@ public final class LoopDocuments {
       matrix.add(row);
     }
     b.add(new Table(header, matrix, widths));
+    b.add(Paragraph.body(PRIMARY_MARK + ": the round that owns the competency (it holds it in "
+        + "every loop). " + SECOND_MARK + ": another panelist scores it as well."));
     b.add(Paragraph.body("Each round's scorecard lists exactly the competencies its questions "
         + "assess; every competency a round scores has at least one question asking about it."));
     b.add(thin.isEmpty()
@@ -523,6 +533,17 @@ public final class LoopDocuments {
   }
 
   /** Competency id to the ids of the rounds that score it in this loop. */
+  /**
+   * The id of {@code competency}'s primary round: the one holding it in its
+   * {@code competencies}, or, for a competency only {@code may_score} brings in, the first round
+   * that scores it; null when no round scores it.
+   */
+  static String primaryRound(Loop loop, String competency, List<String> scoring) {
+    return loop.rounds().stream().filter(r -> r.primaryFor(competency))
+        .map(r -> r.spec().id()).filter(scoring::contains).findFirst()
+        .orElse(scoring.isEmpty() ? null : scoring.get(0));
+  }
+
   static Map<String, List<String>> coverage(Loop loop) {
     Map<String, List<String>> coverage = new LinkedHashMap<>();
     loop.role().competencies().forEach(c -> coverage.put(c, new ArrayList<>()));

@@ -21,7 +21,7 @@ final class Diagnosis {
         .filter(q -> RoundSearch.compatible(q, List.of(), used, groups)).toList();
     String scarcest = null;
     long fewest = Long.MAX_VALUE;
-    for (String c : round.competencies()) {
+    for (String c : round.required()) {
       if (eligible.stream().noneMatch(q -> q.assesses(c))) {
         return where + "none of its draws can draw a question that assesses '" + c + "'";
       }
@@ -48,7 +48,7 @@ final class Diagnosis {
           + RoundSpec.MIN_WRAP_UP + " wrap-up)";
     }
     String named = scarcest;
-    List<String> others = round.competencies().stream().filter(c -> !c.equals(named)).toList();
+    List<String> others = round.required().stream().filter(c -> !c.equals(named)).toList();
     return where + "no " + count + " question" + (count == 1 ? "" : "s") + " its draws may pick"
         + " assess '" + named + "'" + (others.isEmpty() ? "" : " together with "
         + String.join(", ", others)) + " within " + round.questionMinutes() + " min";

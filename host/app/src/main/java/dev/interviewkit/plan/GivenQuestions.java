@@ -64,7 +64,7 @@ final class GivenQuestions {
       if (!clean) {
         continue;
       }
-      for (String c : round.competencies()) {
+      for (String c : round.required()) {
         if (known.stream().noneMatch(q -> q.assesses(c))) {
           problems.add(places.apply(round.id()).problem("role '" + role.id() + "', round '"
               + round.id() + "': no question given assesses '" + c + "', which the round scores; add one"

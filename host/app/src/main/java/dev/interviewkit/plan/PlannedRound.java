@@ -46,8 +46,9 @@ public record PlannedRound(int number, RoundSpec spec, List<Question> questions,
   public static final int MAX_SCORED = 3;
 
   /**
-   * What the round's scorecard lists, in the order of the round's competencies and then its
-   * {@code may_score} ones: every competency of the round's {@code competencies}, every
+   * What the round's scorecard lists, in the order of the round's competencies, its
+   * {@code second_view} and then its {@code may_score} ones: every competency of the round's
+   * {@code competencies} and {@code second_view}, every
    * {@code may_score} competency that is a drawn question's own competency, and, while the list
    * is shorter than {@link #MAX_SCORED}, the {@code may_score} competencies a drawn question also
    * assesses. Each is assessed by a drawn question; nothing else is listed.
@@ -55,7 +56,7 @@ public record PlannedRound(int number, RoundSpec spec, List<Question> questions,
   public List<String> scored() {
     java.util.Set<String> chosen = new java.util.HashSet<>();
     for (String c : spec.pool()) {
-      if (spec.competencies().contains(c)
+      if (spec.required().contains(c)
           || questions.stream().anyMatch(q -> q.competency().equals(c))) {
         chosen.add(c);
       }
@@ -91,6 +92,15 @@ public record PlannedRound(int number, RoundSpec spec, List<Question> questions,
     at += spec.candidateMinutes();
     out.add(new Segment(Segment.WRAP_UP, at, Math.max(0, wrapUpMinutes()), -1));
     return out;
+  }
+
+  /**
+   * Whether this round is {@code competency}'s primary assessor: the round holds it in its
+   * {@code competencies}, so it is scored here in every loop. Any other round that scores it
+   * gives a second view.
+   */
+  public boolean primaryFor(String competency) {
+    return spec.competencies().contains(competency);
   }
 
   /** The drawn questions that assess {@code competency}. */

@@ -135,7 +135,8 @@ public final class Planner {
     for (int attempt = 0; attempt < role.rounds().size(); attempt++) {
       try {
         Map<String, List<Question>> drawn = drawAll(role, catalog, request, seed, order);
-        return assemble(role, request, seed, drawn, versions, pluginId, pluginVersion);
+        return SecondAssessors.check(assemble(role, request, seed, drawn, versions, pluginId,
+            pluginVersion));
       } catch (Failed failed) {
         if (first == null) {
           first = new CannotPlanException(failed.getMessage());
@@ -234,13 +235,13 @@ public final class Planner {
       both.addAll(stale);
       all.add(new RoundSearch.Slot(draw.count(), both));
     }
-    Optional<List<Question>> found = RoundSearch.find(fresh, round.competencies(),
+    Optional<List<Question>> found = RoundSearch.find(fresh, round.required(),
         round.pool(), round.questionMinutes(), used, groups);
     if (found.isEmpty()) {
-      found = RoundSearch.find(all, round.competencies(), round.pool(), round.questionMinutes(),
+      found = RoundSearch.find(all, round.required(), round.pool(), round.questionMinutes(),
           used, groups);
     }
-    return found.map(picked -> withExtra(picked, all, round.competencies(),
+    return found.map(picked -> withExtra(picked, all, round.required(),
         round.questionMinutes(), avoid, used, groups));
   }
 

@@ -71,7 +71,7 @@ public final class Reachability {
         slots.add(new RoundSearch.Slot(count, Planner.eligible(role, round, draw, catalog)));
       }
     }
-    return RoundSearch.find(slots, round.competencies(), round.questionMinutes(), Set.of(),
+    return RoundSearch.find(slots, round.required(), round.questionMinutes(), Set.of(),
         Set.of()).isPresent();
   }
 

@@ -38,6 +38,12 @@ public final class BlueprintChecker {
               + "', which is not in the role's competencies"));
         }
       }
+      for (String id : round.secondView()) {
+        if (!role.competencies().contains(id)) {
+          problems.add(round.location().problem("round '" + round.id() + "' gives a second view"
+              + " of '" + id + "', which is not in the role's competencies"));
+        }
+      }
       for (String id : round.mayScore()) {
         if (catalog.competency(id).isEmpty() && !catalog.explainsMissingCompetency(id)) {
           problems.add(round.location().problem("round '" + round.id() + "' may score '" + id
@@ -80,7 +86,7 @@ public final class BlueprintChecker {
               + "needs at least " + needed));
         }
       }
-      boolean known = round.competencies().stream().allMatch(c -> catalog.competency(c)
+      boolean known = round.required().stream().allMatch(c -> catalog.competency(c)
           .isPresent()) && round.mayScore().stream().noneMatch(catalog::explainsMissingCompetency);
       if (drawable && known) {
         dev.interviewkit.plan.Planner.whyNot(role, round, catalog)
@@ -104,12 +110,15 @@ public final class BlueprintChecker {
         .toList();
   }
 
-  /** Competency id to the ids of the rounds that score it, in the role's order. */
+  /**
+   * Competency id to the ids of the rounds that score it in every loop (its primary round and
+   * any second views), in the role's order.
+   */
   public static Map<String, List<String>> coverage(RoleDefinition role) {
     Map<String, List<String>> coverage = new LinkedHashMap<>();
     role.competencies().forEach(c -> coverage.put(c, new ArrayList<>()));
     for (RoundSpec round : role.rounds()) {
-      for (String c : round.competencies()) {
+      for (String c : round.required()) {
         coverage.computeIfAbsent(c, k -> new ArrayList<>()).add(round.id());
       }
     }

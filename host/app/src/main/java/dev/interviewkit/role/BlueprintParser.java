@@ -24,13 +24,13 @@ public final class BlueprintParser {
   static final int MAX_ROUNDS = 6;
   static final int MAX_ROUND_COMPETENCIES = 6;
   private static final List<String> ROLE_KEYS =
-      List.of("role", "title", "level", "brief", "competencies", "rounds");
+      List.of("role", "title", "level", "brief", "competencies", "second_assessors", "rounds");
   private static final List<String> BRIEF_KEYS =
       List.of("summary", "scope", "reports_to", "horizon", "differs_from_below",
           "differs_from_above", "loop_must_find");
   private static final List<String> ROUND_KEYS =
       List.of("id", "title", "interviewer", "minutes", "intro_minutes", "candidate_minutes",
-          "focus", "competencies", "may_score", "draw");
+          "focus", "competencies", "second_view", "may_score", "draw");
   private static final List<String> DRAW_KEYS = List.of("bank", "banks", "count", "kinds");
   static final int MAX_MAY_SCORE = 12;
 
@@ -82,7 +82,10 @@ public final class BlueprintParser {
     });
     Optional<RoleBrief> brief = f.required("brief").flatMap(this::brief);
     Optional<List<String>> competencies = f.texts("competencies", 1);
+    Optional<Integer> seconds = f.integer("second_assessors", 0,
+        competencies.map(List::size).orElse(0), 0);
     Optional<List<RoundSpec>> rounds = f.list("rounds", 1, this::round);
+    rounds.ifPresent(this::checkSecondViews);
     rounds.filter(r -> r.size() < MIN_ROUNDS || r.size() > MAX_ROUNDS).ifPresent(r ->
         problems.add(YamlSource.at(path, f.required("rounds").orElseThrow())
             .problem("a loop needs " + MIN_ROUNDS + " to " + MAX_ROUNDS + " rounds, got "
@@ -98,7 +101,22 @@ public final class BlueprintParser {
     }
     return Optional.of(new RoleDefinition(id.orElseThrow(), title.orElseThrow(),
         level.orElseThrow(), brief.orElseThrow(), competencies.orElseThrow(), rounds.orElseThrow(),
-        path, locations(f.required("competencies").orElseThrow())));
+        path, locations(f.required("competencies").orElseThrow()), seconds.orElseThrow()));
+  }
+
+  /** A round's {@code second_view} names competencies another round holds as its primary. */
+  private void checkSecondViews(List<RoundSpec> rounds) {
+    for (RoundSpec round : rounds) {
+      for (String c : round.secondView()) {
+        boolean primaryElsewhere = rounds.stream()
+            .anyMatch(r -> r != round && r.competencies().contains(c));
+        if (!primaryElsewhere) {
+          problems.add(round.location().problem("round '" + round.id() + "': 'second_view' "
+              + "names " + Fields.quote(c) + ", which no other round has in its 'competencies'; "
+              + "a second view needs a primary round"));
+        }
+      }
+    }
   }
 
   /** Where each item of a list of ids stands in the file. */
@@ -157,7 +175,21 @@ public final class BlueprintParser {
         problems.add(YamlSource.at(path, f.required("competencies").orElseThrow())
             .problem("a round scores at most " + MAX_ROUND_COMPETENCIES + " competencies, got "
                 + c.size())));
+    Optional<List<String>> second = f.optionalTexts("second_view");
+    second.ifPresent(extra -> competencies.ifPresent(scored -> extra.stream()
+        .filter(scored::contains).findFirst().ifPresent(c -> problems.add(YamlSource.at(path,
+            f.required("second_view").orElseThrow()).problem("'second_view' repeats "
+            + Fields.quote(c) + ", which the round already has in its 'competencies'")))));
+    second.ifPresent(extra -> competencies.filter(c -> c.size() + extra.size()
+        > MAX_ROUND_COMPETENCIES).ifPresent(c -> problems.add(YamlSource.at(path,
+            f.required("second_view").orElseThrow()).problem("a round scores at most "
+            + MAX_ROUND_COMPETENCIES + " competencies in every loop, got " + c.size() + " in "
+            + "'competencies' and " + extra.size() + " in 'second_view'"))));
     Optional<List<String>> mayScore = f.optionalTexts("may_score");
+    mayScore.ifPresent(extra -> second.ifPresent(views -> extra.stream()
+        .filter(views::contains).findFirst().ifPresent(c -> problems.add(YamlSource.at(path,
+            f.required("may_score").orElseThrow()).problem("'may_score' repeats "
+            + Fields.quote(c) + ", which the round scores in every loop as a second view")))));
     mayScore.filter(c -> c.size() > MAX_MAY_SCORE).ifPresent(c ->
         problems.add(YamlSource.at(path, f.required("may_score").orElseThrow())
             .problem("'may_score' lists at most " + MAX_MAY_SCORE + " competencies, got "
@@ -173,7 +205,7 @@ public final class BlueprintParser {
     return Optional.of(new RoundSpec(id.orElseThrow(), title.orElseThrow(),
         interviewer.orElseThrow(), minutes.orElseThrow(), intro.orElseThrow(),
         candidate.orElseThrow(), focus.orElse(""), competencies.orElseThrow(), draws.orElseThrow(),
-        f.location(), mayScore.orElseThrow()));
+        f.location(), mayScore.orElseThrow(), second.orElseThrow()));
   }
 
   private Optional<Draw> draw(Node node) {

@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param competencies ids of the competencies the round scores in every loop, in scorecard order:
  *     the planner draws questions that assess each of them
  * @param mayScore ids of competencies the round scores only when a drawn question assesses them
+ * @param secondView ids of competencies another round holds in its {@code competencies} (their
+ *     primary round) that this round also scores in every loop, as the second panelist's view:
+ *     the planner draws questions that assess each of them too ({@code second_view:})
  */
 public record RoundSpec(
     String id,
@@ -27,7 +30,8 @@ public record RoundSpec(
     List<String> competencies,
     List<Draw> draws,
     Location location,
-    List<String> mayScore) {
+    List<String> mayScore,
+    List<String> secondView) {
 
   /** Minutes every round keeps at the end for wrap-up, at least. */
   public static final int MIN_WRAP_UP = 5;
@@ -41,9 +45,18 @@ public record RoundSpec(
     competencies = List.copyOf(competencies);
     draws = List.copyOf(draws);
     mayScore = List.copyOf(mayScore);
+    secondView = List.copyOf(secondView);
     if (minutes < 1 || introMinutes < 0 || candidateMinutes < 0) {
       throw new IllegalArgumentException(id + ": minutes must be positive");
     }
+  }
+
+  /** A round that gives no second view. */
+  public RoundSpec(String id, String title, String interviewer, int minutes, int introMinutes,
+      int candidateMinutes, String focus, List<String> competencies, List<Draw> draws,
+      Location location, List<String> mayScore) {
+    this(id, title, interviewer, minutes, introMinutes, candidateMinutes, focus, competencies,
+        draws, location, mayScore, List.of());
   }
 
   /** A round that scores only {@code competencies}. */
@@ -62,9 +75,22 @@ public record RoundSpec(
     return minutes - introMinutes - candidateMinutes - MIN_WRAP_UP;
   }
 
-  /** Every competency the round may score: {@code competencies}, then {@code mayScore}. */
-  public List<String> pool() {
+  /**
+   * What the round scores in every loop, so its drawn questions must assess each:
+   * {@code competencies}, then {@code secondView}.
+   */
+  public List<String> required() {
     List<String> all = new java.util.ArrayList<>(competencies);
+    secondView.stream().filter(c -> !all.contains(c)).forEach(all::add);
+    return List.copyOf(all);
+  }
+
+  /**
+   * Every competency the round may score: {@code competencies}, {@code secondView}, then
+   * {@code mayScore}.
+   */
+  public List<String> pool() {
+    List<String> all = new java.util.ArrayList<>(required());
     mayScore.stream().filter(c -> !all.contains(c)).forEach(all::add);
     return all;
   }

@@ -404,7 +404,7 @@ public final class LoopEditor {
             .filter(q -> !q.id().equals(questionId)).toList();
         return pool.stream().filter(q -> !used.contains(q.id()))
             .filter(q -> q.group().isEmpty() || !groups.contains(q.group()))
-            .filter(q -> round.spec().competencies().stream().allMatch(c -> q.assesses(c)
+            .filter(q -> round.spec().required().stream().allMatch(c -> q.assesses(c)
                 || rest.stream().anyMatch(r -> r.assesses(c))))
             .filter(q -> rest.stream().mapToInt(Question::minutes).sum() + q.minutes()
                 <= round.spec().questionMinutes())
