@@ -68,7 +68,8 @@ class SecondAssessorTest {
 
   @Test
   void aSecondViewWithoutAPrimaryRoundIsRefusedWhereItStands() throws IOException {
-    String text = yaml().replace("second_view: [team-topology]", "second_view: [org-change]");
+    String text = yaml().replace("second_view: [team-topology, delivery-predictability]",
+        "second_view: [org-change]");
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse(text));
     String all = e.problems().toString();
     assertTrue(all.contains("round 'systems-design': 'second_view' names 'org-change', which no "
@@ -77,7 +78,7 @@ class SecondAssessorTest {
 
   @Test
   void aSecondViewThatRepeatsTheRoundsOwnCompetencyIsRefused() throws IOException {
-    String text = yaml().replace("second_view: [team-topology]",
+    String text = yaml().replace("second_view: [team-topology, delivery-predictability]",
         "second_view: [technical-risk]");
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> parse(text));
     assertTrue(e.problems().toString().contains("'second_view' repeats 'technical-risk'"),
@@ -88,7 +89,7 @@ class SecondAssessorTest {
     List<String> twice = SecondAssessors.twice(loop);
     assertTrue(twice.size() >= 5, what + ": only " + twice);
     for (String c : List.of("team-topology", "technical-risk", "hiring-process",
-        "manager-coaching", "headcount-planning")) {
+        "manager-coaching", "delivery-predictability")) {
       assertTrue(twice.contains(c), what + ": " + c + " scored once");
     }
     for (String c : twice) {

@@ -82,7 +82,7 @@ class StructuredLoopTest {
     for (PlannedRound r : loop.rounds()) {
       RoundSpec spec = r.spec();
       String where = loop.role().id() + " " + spec.id() + " " + what;
-      for (String c : spec.competencies()) {
+      for (String c : spec.required()) {
         assertTrue(r.questions().stream().anyMatch(q -> q.assesses(c)),
             where + ": nothing assesses " + c);
       }
@@ -90,8 +90,8 @@ class StructuredLoopTest {
         assertTrue(r.questions().stream().anyMatch(q -> q.assesses(c)), where + ": scores " + c);
         assertTrue(spec.pool().contains(c), where + ": scores " + c + " outside its pool");
       }
-      assertTrue(r.scored().containsAll(spec.competencies()), where);
-      Set<String> needed = new HashSet<>(spec.competencies());
+      assertTrue(r.scored().containsAll(spec.required()), where);
+      Set<String> needed = new HashSet<>(spec.required());
       r.questions().stream().map(Question::competency).filter(spec.pool()::contains)
           .forEach(needed::add);
       assertTrue(r.scored().size() <= Math.max(PlannedRound.MAX_SCORED, needed.size()),
