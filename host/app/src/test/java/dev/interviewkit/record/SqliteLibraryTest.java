@@ -72,6 +72,24 @@ class SqliteLibraryTest {
   }
 
   @Test
+  void aProcessRecordingALoopUnpacksTheLibraryIntoTheCacheNotTheTemporaryFolder() throws Exception {
+    Path tmp = Files.createDirectories(root.resolve("tmp"));
+    Path cache = root.resolve("cache");
+    ProcessBuilder p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"),
+        RecordLoops.class.getName(), root.resolve("record.db").toString(), "Tmp", "1",
+        root.resolve("loops").toString()).redirectErrorStream(true);
+    p.environment().put("XDG_CACHE_HOME", cache.toString());
+    assertEquals(0, RecordLoops.finish(p.start()));
+    try (var left = Files.list(tmp)) {
+      assertEquals(java.util.List.of(), left.toList());
+    }
+    try (var libs = Files.walk(cache.resolve("interview-kit").resolve("native"))) {
+      assertEquals(1, libs.filter(Files::isRegularFile).count());
+    }
+  }
+
+  @Test
   void anUnwritableCacheFallsBackToTheDriversOwnUnpacking() throws Exception {
     Path file = Files.writeString(root.resolve("not-a-folder"), "x");
     assertTrue(SqliteLibrary.cached(file.resolve("native")).isEmpty());
