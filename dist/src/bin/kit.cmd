@@ -19,6 +19,9 @@ where java >nul 2>nul || (
 set "JAVA=java"
 :found
 if defined APPDATA (set "KIT_CONFIG=%APPDATA%\interview-kit") else (set "KIT_CONFIG=%KIT_HOME%\config")
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -Dinterviewkit.home="%KIT_HOME%" ^
+rem C1 only, serial GC, a small young generation (docs/PERFORMANCE.md); native access for the
+rem record's SQLite driver, which Java 22+ warns about without it (Java 17-21 accept it too).
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m --enable-native-access=ALL-UNNAMED ^
+  -Dinterviewkit.home="%KIT_HOME%" ^
   -Dinterviewkit.config="%KIT_CONFIG%" %JAVA_OPTS% -cp "%KIT_HOME%\lib\*" dev.interviewkit.cli.Main %*
 exit /b %ERRORLEVEL%

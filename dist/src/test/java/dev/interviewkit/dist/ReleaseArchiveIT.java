@@ -35,6 +35,9 @@ class ReleaseArchiveIT {
   static final List<String> TOOLS = List.of("basename", "cat", "cksum", "cp", "dirname", "head",
       "ls", "mkdir", "mktemp", "mv", "readlink", "rm", "sed");
 
+  private static final java.util.regex.Pattern TOKEN =
+      java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)");
+
   /** Under target/, not a JUnit temp folder: the tool links point outside it. */
   static final Path root = Path.of(System.getProperty("release.work"));
   static Path home;
@@ -193,6 +196,63 @@ class ReleaseArchiveIT {
     assertTrue(err.startsWith("kit: no Java runtime"), err);
   }
 
+  @Test
+  /**
+   * {@code bin/kit.cmd} cannot run here (no Windows): its Java command line is taken out of the
+   * unpacked file, its variables put in as cmd.exe would, and run on each Java runtime at hand.
+   * The options, main class and class path it names must start the kit, with no warning.
+   */
+  void theWindowsLaunchersJavaLineWritesALoopOnJava17AndTheNewerRuntimeWithoutWarnings()
+      throws Exception {
+    List<String> line = javaLine(Files.readString(home.resolve("bin/kit.cmd")));
+    List<Path> runtimes = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
+    Path newer = Path.of(System.getProperty("interviewkit.newJdk",
+        "/usr/lib/jvm/temurin-25-jdk-amd64"));
+    if (Files.isExecutable(newer.resolve("bin/java"))) {
+      runtimes.add(newer);
+    }
+    for (Path runtime : runtimes) {
+      List<String> command = new ArrayList<>();
+      for (String token : line) {
+        String value = token.replace("%JAVA%", runtime.resolve("bin/java").toString())
+            .replace("%KIT_HOME%", home.toString())
+            .replace("%KIT_CONFIG%", root.resolve("cmd-config").toString())
+            .replace("\\", "/");
+        if (value.equals("%JAVA_OPTS%")) {
+          continue;
+        }
+        if (value.equals("%*")) { // a recorded loop: the record's driver needs native access
+          command.addAll(List.of("packet", "--role", "director-of-engineering", "--candidate",
+              "Jane Doe", "--format", "pdf", "--out",
+              root.resolve("cmd-packets-" + runtimes.indexOf(runtime)).toString()));
+          continue;
+        }
+        assertTrue(!value.contains("%"), "a variable the test does not know: " + token);
+        command.add(value);
+      }
+      Process p = new ProcessBuilder(command).directory(root.toFile()).start();
+      p.getOutputStream().close();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS), runtime.toString());
+      assertEquals(0, p.exitValue(), runtime + ": " + out + err);
+      assertEquals("", err.strip(), runtime + ": no warning reaches the user");
+      assertTrue(out.lines().anyMatch(l -> l.endsWith("00-overview.pdf")), runtime + ": " + out);
+    }
+  }
+
+  /** The tokens of the line that starts Java, its {@code ^} continuations joined. */
+  static List<String> javaLine(String cmd) {
+    String joined = cmd.replace("\r\n", "\n").replaceAll("\\^\n\\s*", " ");
+    String start = joined.lines().filter(l -> l.startsWith("\"%JAVA%\"")).findFirst()
+        .orElseThrow(() -> new AssertionError("kit.cmd has no line starting \"%JAVA%\""));
+    List<String> tokens = new ArrayList<>();
+    java.util.regex.Matcher m = TOKEN.matcher(start);
+    while (m.find()) {
+      tokens.add(m.group(1) != null ? m.group(1) : m.group(2).replace("\"", ""));
+    }
+    return tokens;
+  }
   static Map<String, String> env() {
     return Map.of("PATH", path.toString(), "HOME", root.resolve("home").toString(),
         "TMPDIR", System.getProperty("java.io.tmpdir"));
