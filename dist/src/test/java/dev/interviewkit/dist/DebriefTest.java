@@ -52,7 +52,7 @@ class DebriefTest {
         "systems-design:architecture-judgement:evidence", "Spotted the cache stampede early",
         "systems-design:technical-risk:score", "3",
         "systems-design:technical-risk:evidence", "Re-estimated the migration",
-        "systems-design:technical-debt:score", "3",
+        "systems-design:team-topology:score", "3",
         "systems-design:recommendation", "yes",
         "systems-design:interviewer", "Priya Raman"));
     fill(leadership, Map.of(
@@ -65,7 +65,7 @@ class DebriefTest {
     Kit r = CliTest.kit("debrief", "--out", tmp.resolve("debrief").toString(),
         systems.toString(), leadership.toString());
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.err().contains("technical-debt scored 3 without evidence"), r.err());
+    assertTrue(r.err().contains("team-topology scored 3 without evidence"), r.err());
     assertTrue(r.err().contains("gap: nobody assessed hiring-process"), r.err());
     Path json = r.paths().stream().filter(p -> p.toString().endsWith(".json")).findFirst()
         .orElseThrow();

@@ -31,7 +31,7 @@ final class RoundsCommand implements Callable<Integer> {
     TextTable table = new TextTable("ROUND", "TITLE", "MIN", "INTERVIEWER", "SCORES");
     for (RoundSpec round : definition.rounds()) {
       table.add(round.id(), round.title(), String.valueOf(round.minutes()), round.interviewer(),
-          String.join(", ", round.competencies()));
+          String.join(", ", round.required()));
     }
     table.print(context.out);
     return ExitCode.OK;
