@@ -18,6 +18,7 @@ import dev.interviewkit.plan.Logistics;
 import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.Panel;
 import dev.interviewkit.plan.PanelParser;
+import dev.interviewkit.plan.PanelRead;
 import dev.interviewkit.plan.Planner;
 import dev.interviewkit.record.HiringRecord;
 import dev.interviewkit.record.RecordSettings;
@@ -232,21 +233,9 @@ public final class LoopService {
       throw new InvalidInputException(problems);
     }
     panel.ifPresent(p -> {
-      // Every problem of the panel file at once: unknown rounds and the given questions.
-      List<String> rounds = definition.rounds().stream().map(r -> r.id()).toList();
-      Set<String> named = new TreeSet<>(p.interviewers().keySet());
-      named.addAll(p.questions().keySet());
-      List<Problem> found = new java.util.ArrayList<>(named.stream()
-          .filter(r -> !rounds.contains(r))
-          .map(r -> p.at(r).problem("round '" + r + "' is not a round of role '"
-              + definition.id() + "'" + dev.interviewkit.bank.Suggestions.closest(r, rounds)
-                  .map(s -> " (did you mean '" + s + "'?)").orElse("")
-              + "; its rounds are " + String.join(", ", rounds)))
-          .toList());
-      found.addAll(Planner.check(definition, banks, p));
-      found.addAll(dev.interviewkit.plan.ScheduleCheck.check(definition, p));
+      List<Problem> found = dev.interviewkit.plan.PanelCheck.check(definition, banks, p);
       if (!found.isEmpty()) {
-        throw new InvalidInputException(found.stream().sorted().toList());
+        throw new InvalidInputException(found);
       }
     });
     Long seed = request.seed() != null ? request.seed() : panel.flatMap(Panel::seed).orElse(null);
@@ -358,25 +347,53 @@ public final class LoopService {
     return new LoopFolder(loop.role().id(), loop.date(), loop.candidate());
   }
 
-  private static Optional<Panel> readPanel(LoopRequest request) {
+  private Optional<Panel> readPanel(LoopRequest request) {
     Path file = request.panel();
     if (file == null) {
       return Optional.empty();
     }
+    PanelRead read;
     try (InputStream in = InputFiles.open(file, PanelParser.MAX_BYTES)) {
-      Panel read = PanelParser.parse(dev.interviewkit.bank.StandardInput.is(file)
+      read = PanelParser.read(dev.interviewkit.bank.StandardInput.is(file)
           ? dev.interviewkit.bank.StandardInput.NAME : file.toString(), in);
-      read.role().filter(r -> !r.equals(request.role())).ifPresent(r -> {
-        throw new InvalidInputException(List.of(read.at(Panel.ROLE).problem(
-            "panel is for role '" + r + "' but --role is '" + request.role() + "'")));
-      });
-      return Optional.of(read);
     } catch (NoSuchFileException e) {
       throw new KitException(ExitCode.BAD_INPUT, "panel file " + file + " does not exist");
     } catch (IOException e) {
       throw new KitException(ExitCode.BAD_INPUT, "cannot read panel file " + file + ": "
           + e.getMessage());
     }
+    if (!read.problems().isEmpty()) {
+      throw new InvalidInputException(panelProblems(read, request.role()));
+    }
+    List<Problem> other = dev.interviewkit.plan.PanelCheck.problems(read, request.role(),
+        Optional.empty(), Optional.empty());
+    if (!other.isEmpty()) {
+      throw new InvalidInputException(other);
+    }
+    return Optional.of(read.panel());
+  }
+
+  /**
+   * Every problem of a panel file for {@code role} in one list, sorted: the file's own and, when
+   * the role and banks load cleanly, what the role says of the rest ({@code PanelCheck}). A role
+   * or bank that cannot be loaded is reported on its own once the panel file is clean.
+   */
+  public List<Problem> panelProblems(PanelRead read, String role) {
+    Optional<RoleDefinition> definition = Optional.empty();
+    Optional<BankCatalog> banks = Optional.empty();
+    if (read.panel().role().map(role::equals).orElse(true)) {
+      try {
+        RoleDefinition found = findRole(role).definition().orElseThrow();
+        BankCatalog loaded = catalog.get();
+        if (BlueprintChecker.check(found, loaded).isEmpty()) {
+          definition = Optional.of(found);
+          banks = Optional.of(loaded);
+        }
+      } catch (KitException | InvalidInputException e) {
+        // the role or its banks have their own fault, reported when the file is fixed
+      }
+    }
+    return dev.interviewkit.plan.PanelCheck.problems(read, role, definition, banks);
   }
 
   private static String candidateName(LoopRequest request, Optional<Panel> panel) {
