@@ -32,17 +32,18 @@ public final class ScheduleCheck {
   }
 
   /**
-   * Every scheduling problem of {@code panel} for {@code role}, at the later round's time: one
-   * message per round that starts too early. A round found starting too early is not compared
-   * with the rounds after it, so one wrong time gives one message.
+   * Every scheduling problem of {@code panel} for {@code role}, at the later round's time, one
+   * message per round that starts too early: that its interviewer is still in another round,
+   * else that the candidate is (naming the round that runs latest, so "start it at" is right).
+   * An interviewer's overlap is a candidate's too; it is said once.
    */
   public static List<Problem> check(RoleDefinition role, Panel panel) {
-    List<Slot> kept = new ArrayList<>();
+    List<Slot> earlier = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (Slot later : slots(role, panel)) {
-      Slot same = kept.stream().filter(e -> e.person().equals(later.person())
+      Slot same = earlier.stream().filter(e -> e.person().equals(later.person())
           && e.end() > later.start()).findFirst().orElse(null);
-      Slot running = kept.stream().max(Comparator.comparingInt(Slot::end)).orElse(null);
+      Slot running = earlier.stream().max(Comparator.comparingInt(Slot::end)).orElse(null);
       if (same != null) {
         problems.add(at(later, "round '" + later.spec().id() + "' at " + clock(later.start())
             + " overlaps round '" + same.spec().id() + "' (" + same.span()
@@ -53,9 +54,8 @@ public final class ScheduleCheck {
             + running.spec().minutes() + " min) runs " + running.span()
             + ": the candidate cannot be in both; start it at " + clock(running.end())
             + " or later"));
-      } else {
-        kept.add(later);
       }
+      earlier.add(later);
     }
     problems.sort(null);
     return problems;

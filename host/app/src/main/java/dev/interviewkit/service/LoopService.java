@@ -3,7 +3,6 @@ package dev.interviewkit.service;
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.bank.BankCatalog;
-import dev.interviewkit.bank.InputFiles;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.compose.LoopDocuments;
@@ -26,9 +25,7 @@ import dev.interviewkit.role.BlueprintChecker;
 import dev.interviewkit.role.RoleDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -348,52 +345,17 @@ public final class LoopService {
   }
 
   private Optional<Panel> readPanel(LoopRequest request) {
-    Path file = request.panel();
-    if (file == null) {
-      return Optional.empty();
-    }
-    PanelRead read;
-    try (InputStream in = InputFiles.open(file, PanelParser.MAX_BYTES)) {
-      read = PanelParser.read(dev.interviewkit.bank.StandardInput.is(file)
-          ? dev.interviewkit.bank.StandardInput.NAME : file.toString(), in);
-    } catch (NoSuchFileException e) {
-      throw new KitException(ExitCode.BAD_INPUT, "panel file " + file + " does not exist");
-    } catch (IOException e) {
-      throw new KitException(ExitCode.BAD_INPUT, "cannot read panel file " + file + ": "
-          + e.getMessage());
-    }
-    if (!read.problems().isEmpty()) {
-      throw new InvalidInputException(panelProblems(read, request.role()));
-    }
-    List<Problem> other = dev.interviewkit.plan.PanelCheck.problems(read, request.role(),
-        Optional.empty(), Optional.empty());
-    if (!other.isEmpty()) {
-      throw new InvalidInputException(other);
-    }
-    return Optional.of(read.panel());
+    return new PanelFiles(this, catalog).read(request);
   }
 
   /**
    * Every problem of a panel file for {@code role} in one list, sorted: the file's own and, when
-   * the role and banks load cleanly, what the role says of the rest ({@code PanelCheck}). A role
-   * or bank that cannot be loaded is reported on its own once the panel file is clean.
+   * the role and its banks load cleanly, what the role says of the rest
+   * ({@link dev.interviewkit.plan.PanelCheck}). A role or bank that does not load is reported on
+   * its own once the file is clean. {@code role} null: the file's own problems only.
    */
   public List<Problem> panelProblems(PanelRead read, String role) {
-    Optional<RoleDefinition> definition = Optional.empty();
-    Optional<BankCatalog> banks = Optional.empty();
-    if (read.panel().role().map(role::equals).orElse(true)) {
-      try {
-        RoleDefinition found = findRole(role).definition().orElseThrow();
-        BankCatalog loaded = catalog.get();
-        if (BlueprintChecker.check(found, loaded).isEmpty()) {
-          definition = Optional.of(found);
-          banks = Optional.of(loaded);
-        }
-      } catch (KitException | InvalidInputException e) {
-        // the role or its banks have their own fault, reported when the file is fixed
-      }
-    }
-    return dev.interviewkit.plan.PanelCheck.problems(read, role, definition, banks);
+    return new PanelFiles(this, catalog).problems(read, role);
   }
 
   private static String candidateName(LoopRequest request, Optional<Panel> panel) {

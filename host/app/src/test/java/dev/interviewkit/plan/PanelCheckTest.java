@@ -38,8 +38,8 @@ class PanelCheckTest {
     assertEquals(List.of(
         "panels/four-mistakes.yaml:3:12: 'time_zone' 'Europe/Berln' is not an IANA time zone "
             + "(did you mean 'Europe/Berlin'?)",
-        "panels/four-mistakes.yaml:11:11: round 'two' starts at 09:40 but round 'one' (60 min) "
-            + "runs 09:00–10:00: the candidate cannot be in both; start it at 10:00 or later",
+        "panels/four-mistakes.yaml:11:11: round 'two' starts at 09:40 but round 'three' (50 min) "
+            + "runs 09:20–10:10: the candidate cannot be in both; start it at 10:10 or later",
         "panels/four-mistakes.yaml:15:11: round 'three' at 09:20 overlaps round 'one' "
             + "(09:00–10:00) for interviewer Priya Raman: nobody can run both",
         "panels/four-mistakes.yaml:16:3: round 'thre' is not a round of role 'test-director' "
