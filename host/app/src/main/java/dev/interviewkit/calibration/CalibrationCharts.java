@@ -115,7 +115,7 @@ final class CalibrationCharts {
     SymbolAxis labels = new SymbolAxis(null, names);
     labels.setInverted(true);
     labels.setGridBandsVisible(false);
-    labels.setTickLabelFont(Faces.REGULAR.deriveFont(8f));
+    labels.setTickLabelFont(Faces.covering(List.of(names)).deriveFont(8f));
     labels.setTickLabelPaint(Color.BLACK);
     labels.setAxisLinePaint(Color.BLACK);
     labels.setLowerMargin(0);
@@ -180,9 +180,45 @@ final class CalibrationCharts {
     return new Figure(png.toByteArray(), WIDTH, height, description);
   }
 
-  /** DejaVu Sans as an AWT font, from the same jar the PDF renderer embeds it from. */
-  private static final class Faces {
+  /**
+   * DejaVu Sans as an AWT font, from the same jar the PDF renderer embeds it from; for labels it
+   * cannot draw (a Chinese name), the first of the PDF renderer's fallback fonts that draws them
+   * all. AWT draws a created font's missing glyphs as boxes, with no fallback of its own.
+   */
+  static final class Faces {
     static final Font REGULAR = load("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf");
+    private static final java.util.Map<java.nio.file.Path, java.util.Optional<Font>> FILES =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Faces() {}
+
+    /** DejaVu Sans when it draws every label, else the first fallback font that does. */
+    static Font covering(List<String> labels) {
+      if (drawsAll(REGULAR, labels)) {
+        return REGULAR;
+      }
+      for (java.nio.file.Path file : dev.interviewkit.render.pdf.PdfFonts.fallbacks()) {
+        java.util.Optional<Font> font = FILES.computeIfAbsent(file, Faces::fromFile);
+        if (font.isPresent() && drawsAll(font.get(), labels)) {
+          return font.get();
+        }
+      }
+      return REGULAR; // the tables beside the chart print every name, or refuse them (exit 8)
+    }
+
+    private static boolean drawsAll(Font font, List<String> labels) {
+      return labels.stream().allMatch(label -> font.canDisplayUpTo(label) == -1);
+    }
+
+    private static java.util.Optional<Font> fromFile(java.nio.file.Path file) {
+      try {
+        Font[] faces = Font.createFonts(file.toFile()); // a collection's faces; its first here
+        return faces.length == 0 ? java.util.Optional.empty()
+            : java.util.Optional.of(faces[0].deriveFont(8f));
+      } catch (IOException | FontFormatException e) {
+        return java.util.Optional.empty(); // the PDF renderer read it; here it is only skipped
+      }
+    }
 
     private static Font load(String resource) {
       try (InputStream in = CalibrationCharts.class.getResourceAsStream(resource)) {

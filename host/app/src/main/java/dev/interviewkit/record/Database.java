@@ -30,6 +30,8 @@ final class Database {
   /** How long SQLite waits for another process's write before failing. */
   static final int BUSY_TIMEOUT_MS = 30_000;
 
+  private static final java.sql.Driver SQLITE = new org.sqlite.JDBC();
+
   private final RecordSettings settings;
   private boolean migrated;
 
@@ -115,7 +117,9 @@ final class Database {
     // In WAL mode NORMAL keeps every transaction atomic and survives a killed process; only a
     // power cut can lose the last commits (never half of one).
     p.setProperty("synchronous", "NORMAL");
-    return DriverManager.getConnection(url(), p);
+    SqliteLibrary.prepare();
+    // The driver itself, not DriverManager, which would load every driver on the class path.
+    return SQLITE.connect(url(), p);
   }
 
   private void migrate() throws SQLException {

@@ -11,6 +11,11 @@ import java.util.Optional;
  */
 public final class EastAsian {
 
+  /** Below this no character is Han, kana, CJK punctuation or a fullwidth form. */
+  static final int FIRST_BREAKING = 0x2E80;
+  /** Below this no character is Han, kana or Hangul. */
+  static final int FIRST_EAST_ASIAN = 0x1100;
+
   private EastAsian() {}
 
   /**
@@ -42,6 +47,10 @@ public final class EastAsian {
     boolean hangul = false;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
+      if (cp < FIRST_EAST_ASIAN) { // most text: no Unicode lookup needed
+        i += Character.charCount(cp);
+        continue;
+      }
       UnicodeScript script = UnicodeScript.of(cp);
       if (script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA) {
         return Optional.of("ja-JP");
@@ -53,7 +62,13 @@ public final class EastAsian {
     return hangul ? Optional.of("ko-KR") : han ? Optional.of("zh-CN") : Optional.empty();
   }
 
+  // Asked for every character of every line laid out: Latin text must not pay for the lookups.
   private static boolean breaksAround(int cp) {
+    return cp >= FIRST_BREAKING && lookedUp(cp);
+  }
+
+  /** {@link #breaksAround} by Unicode's tables alone, without the fast path. */
+  static boolean lookedUp(int cp) {
     UnicodeScript script = UnicodeScript.of(cp);
     if (script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA
         || script == UnicodeScript.KATAKANA) {

@@ -38,4 +38,23 @@ class EastAsianTest {
     assertEquals(Optional.of("zh-CN"), EastAsian.language("王小明"));
     assertEquals(Optional.empty(), EastAsian.language("Zoë Ångström"));
   }
+
+  @Test
+  void theFastPathsSkipOnlyCharactersTheUnicodeLookupsWouldNeverMatch() {
+    for (int cp = 0; cp < EastAsian.FIRST_BREAKING; cp++) {
+      if (EastAsian.lookedUp(cp)) {
+        throw new AssertionError("U+" + Integer.toHexString(cp) + " breaks but is skipped");
+      }
+    }
+    for (int cp = 0; cp < EastAsian.FIRST_EAST_ASIAN; cp++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+          || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA) {
+        throw new AssertionError("U+" + Integer.toHexString(cp) + " is " + script);
+      }
+    }
+    assertEquals(true, EastAsian.lookedUp(0x2E80), "the first CJK radical breaks");
+    assertEquals(Optional.of("ko-KR"), EastAsian.language("\u1100"), "Hangul Jamo is Korean");
+  }
 }
