@@ -93,7 +93,7 @@ class PanelProblemsTest {
       args.addAll(List.of("--role", "director-of-engineering", "--panel", panel.toString()));
       Kit r = CliTest.kit(args.toArray(String[]::new));
       assertEquals(3, r.exitCode(), command + ": " + r.err());
-      assertEquals(fourMessages(panel), r.err().lines().toList(), command);
+      assertEquals(fourMessages(panel), r.err().lines().toList(), command.get(0));
     }
     assertEquals(false, Files.exists(tmp.resolve("out")), "nothing is written");
   }
