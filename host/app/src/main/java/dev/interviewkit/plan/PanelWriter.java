@@ -26,7 +26,9 @@ public final class PanelWriter {
   /**
    * The panel as YAML: candidate, date, role, seed, the coordinator's keys, then each round in
    * {@code roundOrder} with its interviewer, its address, place and seniority, and questions.
-   * Rounds with none of these are left out.
+   * Rounds with none of these are left out. A round without an interviewer keeps its place and
+   * questions but not an address or seniority, which are the interviewer's: what is written
+   * reads back without problems.
    */
   public static String write(Panel panel, List<String> roundOrder) {
     Map<String, Object> root = new LinkedHashMap<>();
@@ -70,10 +72,14 @@ public final class PanelWriter {
         }
       }
       RoundLogistics place = logistics.round(id);
-      putIfGiven(round, "email", place.email());
+      if (who != null && !who.isBlank()) {
+        // The interviewer's address and seniority: without an interviewer they describe nobody
+        // (the parser refuses them there), so they go with the interviewer.
+        putIfGiven(round, "email", place.email());
+      }
       putIfGiven(round, "location", place.location());
       putIfGiven(round, "link", place.link());
-      if (place.seniority() > 0) {
+      if (who != null && !who.isBlank() && place.seniority() > 0) {
         round.put("seniority", place.seniority());
       }
       List<String> questions = panel.questions().get(id);

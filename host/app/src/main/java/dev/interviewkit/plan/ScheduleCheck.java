@@ -31,28 +31,31 @@ public final class ScheduleCheck {
     }
   }
 
-  /** Every scheduling problem of {@code panel} for {@code role}, at the later round's time. */
+  /**
+   * Every scheduling problem of {@code panel} for {@code role}, at the later round's time, one
+   * message per round that starts too early: that its interviewer is still in another round,
+   * else that the candidate is (naming the round that runs latest, so "start it at" is right).
+   * An interviewer's overlap is a candidate's too; it is said once.
+   */
   public static List<Problem> check(RoleDefinition role, Panel panel) {
-    List<Slot> slots = slots(role, panel);
+    List<Slot> earlier = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (int i = 0; i < slots.size(); i++) {
-      Slot later = slots.get(i);
-      for (int j = 0; j < i; j++) {
-        Slot earlier = slots.get(j);
-        if (earlier.person().equals(later.person()) && earlier.end() > later.start()) {
-          problems.add(at(later, "round '" + later.spec().id() + "' at " + clock(later.start())
-              + " overlaps round '" + earlier.spec().id() + "' (" + earlier.span()
-              + ") for interviewer " + later.who().name() + ": nobody can run both"));
-        }
-      }
-      if (i > 0 && slots.get(i - 1).end() > later.start()) {
-        Slot before = slots.get(i - 1);
+    for (Slot later : slots(role, panel)) {
+      Slot same = earlier.stream().filter(e -> e.person().equals(later.person())
+          && e.end() > later.start()).findFirst().orElse(null);
+      Slot running = earlier.stream().max(Comparator.comparingInt(Slot::end)).orElse(null);
+      if (same != null) {
+        problems.add(at(later, "round '" + later.spec().id() + "' at " + clock(later.start())
+            + " overlaps round '" + same.spec().id() + "' (" + same.span()
+            + ") for interviewer " + later.who().name() + ": nobody can run both"));
+      } else if (running != null && running.end() > later.start()) {
         problems.add(at(later, "round '" + later.spec().id() + "' starts at "
-            + clock(later.start()) + " but round '" + before.spec().id() + "' ("
-            + before.spec().minutes() + " min) runs " + before.span()
-            + ": the candidate cannot be in both; start it at " + clock(before.end())
+            + clock(later.start()) + " but round '" + running.spec().id() + "' ("
+            + running.spec().minutes() + " min) runs " + running.span()
+            + ": the candidate cannot be in both; start it at " + clock(running.end())
             + " or later"));
       }
+      earlier.add(later);
     }
     problems.sort(null);
     return problems;

@@ -3,7 +3,6 @@ package dev.interviewkit.service;
 import dev.interviewkit.api.Renderer;
 import dev.interviewkit.api.doc.Document;
 import dev.interviewkit.bank.BankCatalog;
-import dev.interviewkit.bank.InputFiles;
 import dev.interviewkit.bank.InvalidInputException;
 import dev.interviewkit.bank.Problem;
 import dev.interviewkit.compose.LoopDocuments;
@@ -18,6 +17,7 @@ import dev.interviewkit.plan.Logistics;
 import dev.interviewkit.plan.Loop;
 import dev.interviewkit.plan.Panel;
 import dev.interviewkit.plan.PanelParser;
+import dev.interviewkit.plan.PanelRead;
 import dev.interviewkit.plan.Planner;
 import dev.interviewkit.record.HiringRecord;
 import dev.interviewkit.record.RecordSettings;
@@ -25,9 +25,7 @@ import dev.interviewkit.role.BlueprintChecker;
 import dev.interviewkit.role.RoleDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -232,21 +230,9 @@ public final class LoopService {
       throw new InvalidInputException(problems);
     }
     panel.ifPresent(p -> {
-      // Every problem of the panel file at once: unknown rounds and the given questions.
-      List<String> rounds = definition.rounds().stream().map(r -> r.id()).toList();
-      Set<String> named = new TreeSet<>(p.interviewers().keySet());
-      named.addAll(p.questions().keySet());
-      List<Problem> found = new java.util.ArrayList<>(named.stream()
-          .filter(r -> !rounds.contains(r))
-          .map(r -> p.at(r).problem("round '" + r + "' is not a round of role '"
-              + definition.id() + "'" + dev.interviewkit.bank.Suggestions.closest(r, rounds)
-                  .map(s -> " (did you mean '" + s + "'?)").orElse("")
-              + "; its rounds are " + String.join(", ", rounds)))
-          .toList());
-      found.addAll(Planner.check(definition, banks, p));
-      found.addAll(dev.interviewkit.plan.ScheduleCheck.check(definition, p));
+      List<Problem> found = dev.interviewkit.plan.PanelCheck.check(definition, banks, p);
       if (!found.isEmpty()) {
-        throw new InvalidInputException(found.stream().sorted().toList());
+        throw new InvalidInputException(found);
       }
     });
     Long seed = request.seed() != null ? request.seed() : panel.flatMap(Panel::seed).orElse(null);
@@ -358,25 +344,18 @@ public final class LoopService {
     return new LoopFolder(loop.role().id(), loop.date(), loop.candidate());
   }
 
-  private static Optional<Panel> readPanel(LoopRequest request) {
-    Path file = request.panel();
-    if (file == null) {
-      return Optional.empty();
-    }
-    try (InputStream in = InputFiles.open(file, PanelParser.MAX_BYTES)) {
-      Panel read = PanelParser.parse(dev.interviewkit.bank.StandardInput.is(file)
-          ? dev.interviewkit.bank.StandardInput.NAME : file.toString(), in);
-      read.role().filter(r -> !r.equals(request.role())).ifPresent(r -> {
-        throw new InvalidInputException(List.of(read.at(Panel.ROLE).problem(
-            "panel is for role '" + r + "' but --role is '" + request.role() + "'")));
-      });
-      return Optional.of(read);
-    } catch (NoSuchFileException e) {
-      throw new KitException(ExitCode.BAD_INPUT, "panel file " + file + " does not exist");
-    } catch (IOException e) {
-      throw new KitException(ExitCode.BAD_INPUT, "cannot read panel file " + file + ": "
-          + e.getMessage());
-    }
+  private Optional<Panel> readPanel(LoopRequest request) {
+    return new PanelFiles(this, catalog).read(request);
+  }
+
+  /**
+   * Every problem of a panel file for {@code role} in one list, sorted: the file's own and, when
+   * the role and its banks load cleanly, what the role says of the rest
+   * ({@link dev.interviewkit.plan.PanelCheck}). A role or bank that does not load is reported on
+   * its own once the file is clean. {@code role} null: the file's own problems only.
+   */
+  public List<Problem> panelProblems(PanelRead read, String role) {
+    return new PanelFiles(this, catalog).problems(read, role);
   }
 
   private static String candidateName(LoopRequest request, Optional<Panel> panel) {

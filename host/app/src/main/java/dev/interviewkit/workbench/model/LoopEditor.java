@@ -465,10 +465,16 @@ public final class LoopEditor {
    * @throws InvalidInputException with the file's problems
    */
   public void open(Path file) throws IOException {
-    Panel p;
+    dev.interviewkit.plan.PanelRead read;
     try (InputStream in = Files.newInputStream(file)) {
-      p = PanelParser.parse(file.toString(), in);
+      read = PanelParser.read(file.toString(), in);
     }
+    if (!read.problems().isEmpty()) {
+      // Every problem at once: the file's own and the role's checks of what could be read.
+      throw new InvalidInputException(workbench.service().panelProblems(read,
+          read.panel().role().orElse(role)));
+    }
+    Panel p = read.panel();
     textFaults.clear();
     edit("Open " + file.getFileName(), () -> {
       p.role().ifPresent(r -> role = r);
