@@ -532,7 +532,6 @@ public final class LoopDocuments {
     return q.assesses().stream().filter(scored::contains).toList();
   }
 
-  /** Competency id to the ids of the rounds that score it in this loop. */
   /**
    * The id of {@code competency}'s primary round: the one holding it in its
    * {@code competencies}, or, for a competency only {@code may_score} brings in, the first round
@@ -544,6 +543,7 @@ public final class LoopDocuments {
         .orElse(scoring.isEmpty() ? null : scoring.get(0));
   }
 
+  /** Competency id to the ids of the rounds that score it in this loop. */
   static Map<String, List<String>> coverage(Loop loop) {
     Map<String, List<String>> coverage = new LinkedHashMap<>();
     loop.role().competencies().forEach(c -> coverage.put(c, new ArrayList<>()));

@@ -55,13 +55,15 @@ public record PlannedRound(int number, RoundSpec spec, List<Question> questions,
    */
   public List<String> scored() {
     java.util.Set<String> chosen = new java.util.HashSet<>();
-    for (String c : spec.pool()) {
-      if (spec.required().contains(c)
+    List<String> pool = spec.pool();
+    List<String> required = spec.required();
+    for (String c : pool) {
+      if (required.contains(c)
           || questions.stream().anyMatch(q -> q.competency().equals(c))) {
         chosen.add(c);
       }
     }
-    for (String c : spec.pool()) {
+    for (String c : pool) {
       if (chosen.size() >= MAX_SCORED) {
         break;
       }
@@ -70,7 +72,7 @@ public record PlannedRound(int number, RoundSpec spec, List<Question> questions,
       }
     }
     List<String> scored = new ArrayList<>();
-    for (String c : spec.pool()) {
+    for (String c : pool) {
       if (chosen.contains(c) && questions.stream().anyMatch(q -> q.assesses(c))) {
         scored.add(c);
       }
